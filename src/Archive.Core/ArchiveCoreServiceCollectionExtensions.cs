@@ -1,0 +1,21 @@
+using Archive.Core.Import;
+using Archive.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core;
+
+public static class ArchiveCoreServiceCollectionExtensions
+{
+    /// <summary>Registers the archive's options, database, importer and text services.</summary>
+    public static IServiceCollection AddArchiveCore(this IServiceCollection services)
+    {
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
+        services.AddSingleton<ArchiveLocations>();
+        services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<ArchiveLocations>().ConnectionString));
+        services.AddSingleton<ArchiveDatabase>();
+        services.AddSingleton<ArchiveImporter>();
+        return services;
+    }
+}

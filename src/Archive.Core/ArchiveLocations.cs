@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Core;
+
+/// <summary>The absolute folders and the connection string the archive uses, resolved once from configuration.</summary>
+public sealed class ArchiveLocations
+{
+    public ArchiveLocations(IOptions<ArchiveOptions> options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var o = options.Value;
+        Root = o.RootDirectory is { Length: > 0 } root ? Path.GetFullPath(root) : FindRoot();
+        DataDirectory = Resolve(o.DataDirectory);
+        SeedsDirectory = Resolve(o.SeedsDirectory);
+        ContentDirectory = Resolve(o.ContentDirectory);
+        IndexDirectory = Path.Combine(DataDirectory, "index");
+        ConnectionString = configuration.GetConnectionString("Archive") is { Length: > 0 } cs
+            ? cs
+            : $"Data Source={Path.Combine(DataDirectory, "archive.db")}";
+    }
+
+    public string Root { get; }
+
+    public string DataDirectory { get; }
+
+    public string SeedsDirectory { get; }
+
+    public string ContentDirectory { get; }
+
+    public string IndexDirectory { get; }
+
+    public string ConnectionString { get; }
+
+    public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
+
+    /// <summary>A path for messages and the database: relative to the root with '/' when inside it.</summary>
+    public string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Root, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? fullPath
+            : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>The nearest folder, from the working directory and then from the program's own folder upwards, that has <c>seeds/</c>.</summary>
+    private static string FindRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, "seeds")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

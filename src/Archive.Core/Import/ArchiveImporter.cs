@@ -1,0 +1,103 @@
+using System.Globalization;
+using Archive.Core.Storage;
+using Archive.Core.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Import;
+
+/// <summary>
+/// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
+/// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
+/// </summary>
+public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Raised after an import that changed the database commits; the search index listens.</summary>
+    public event Func<long, CancellationToken, Task>? Imported;
+
+    /// <summary>Imports the seed files under <paramref name="paths"/> (default: the seeds folder).</summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var seedPaths = paths is { Count: > 0 } ? paths : [locations.SeedsDirectory];
+        var (seeds, diagnostics) = await new SeedReader(locations).ReadAsync(seedPaths, cancellationToken);
+        report.Diagnostics.AddRange(diagnostics);
+        CheckNumbersAcrossFiles(seeds, report);
+        if (!report.Succeeded)
+        {
+            return report;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var now = _clock.GetUtcNow();
+            foreach (var seed in seeds)
+            {
+                report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, now, cancellationToken));
+            }
+
+            report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged);
+            report.Generation = await BumpGenerationAsync(db, report.Changed, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (ImportConflictException ex) when (ex.Diagnostic is not null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            report.Diagnostics.Add(ex.Diagnostic);
+            report.Documents.Clear();
+            report.Changed = false;
+            return report;
+        }
+
+        if (report.Changed && Imported is { } handler)
+        {
+            await handler(report.Generation, cancellationToken);
+        }
+
+        return report;
+    }
+
+    private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)
+    {
+        var owner = new Dictionary<int, string>();
+        foreach (var seed in seeds)
+        {
+            foreach (var r in seed.Parsed.Resolutions)
+            {
+                if (!owner.TryAdd(r.Number, seed.DisplayPath))
+                {
+                    report.Diagnostics.Add(ImportDiagnostic.Error(seed.DisplayPath, r.Line, string.Create(CultureInfo.InvariantCulture,
+                        $"resolution {r.Number} is also in {owner[r.Number]}; import one collection at a time")));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static async Task<long> BumpGenerationAsync(ArchiveDbContext db, bool changed, CancellationToken cancellationToken)
+    {
+        var entry = await db.State.FindAsync([ArchiveStateEntry.GenerationKey], cancellationToken);
+        var generation = entry is null ? 0 : long.Parse(entry.Value, CultureInfo.InvariantCulture);
+        if (!changed)
+        {
+            return generation;
+        }
+
+        generation++;
+        var value = generation.ToString(CultureInfo.InvariantCulture);
+        if (entry is null)
+        {
+            db.State.Add(new ArchiveStateEntry { Key = ArchiveStateEntry.GenerationKey, Value = value });
+        }
+        else
+        {
+            entry.Value = value;
+        }
+
+        return generation;
+    }
+}

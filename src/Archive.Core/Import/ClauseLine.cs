@@ -1,0 +1,29 @@
+using System.Globalization;
+using Archive.Core.Texts;
+
+namespace Archive.Core.Import;
+
+/// <summary>Classifies one body line as a lettered item, a numbered item or a paragraph, and gives its id.</summary>
+internal static class ClauseLine
+{
+    public static ParsedClause Classify(string line, int lineNumber, ref int paragraphs)
+    {
+        if (LinePrefix.TrySplit(line, out var prefix, out var rest))
+        {
+            var marker = line[..^rest.Length];
+            var position = AbjadLetters.Position(PersianText.Fold(prefix));
+            if (position > 0)
+            {
+                return new ParsedClause(AbjadLetters.IdFor(position), ClauseKind.Lettered, prefix, marker, rest, lineNumber);
+            }
+
+            if (PersianText.TryParseNumber(prefix, out var number) && number > 0)
+            {
+                return new ParsedClause(number.ToString(CultureInfo.InvariantCulture), ClauseKind.Numbered, prefix, marker, rest, lineNumber);
+            }
+        }
+
+        paragraphs++;
+        return new ParsedClause(string.Create(CultureInfo.InvariantCulture, $"p{paragraphs}"), ClauseKind.Paragraph, string.Empty, string.Empty, line, lineNumber);
+    }
+}

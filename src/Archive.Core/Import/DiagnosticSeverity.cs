@@ -1,0 +1,7 @@
+namespace Archive.Core.Import;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,8 @@
+namespace Archive.Core.Import;
+
+public enum DocumentChange
+{
+    Unchanged,
+    Added,
+    Updated,
+}

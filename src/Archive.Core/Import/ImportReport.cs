@@ -1,0 +1,20 @@
+namespace Archive.Core.Import;
+
+/// <summary>The outcome of one import run: per-file summaries and every warning or error.</summary>
+public sealed class ImportReport
+{
+    public List<DocumentImportSummary> Documents { get; } = [];
+
+    public List<ImportDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Translation rows written or removed, and topics, when content/ was imported.</summary>
+    public ContentImportSummary? Content { get; set; }
+
+    /// <summary>Whether the database changed; false for a repeated import of the same files.</summary>
+    public bool Changed { get; set; }
+
+    /// <summary>The import generation after the run.</summary>
+    public long Generation { get; set; }
+
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace Archive.Core.Import;
+
+/// <summary>
+/// Decodes an input file: UTF-8 (with or without BOM), UTF-16 with a BOM, or legacy Windows-1256 Persian
+/// (detected, decoded, and reported as a warning). Rejects empty files, binary data and stray control characters,
+/// naming the line.
+/// </summary>
+public static class TextFileDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    static TextFileDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string file)
+    {
+        if (bytes.IsEmpty)
+        {
+            return Fail(file, 0, "the file is empty");
+        }
+
+        string text;
+        string encoding;
+        var diagnostics = new List<ImportDiagnostic>();
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            try
+            {
+                (text, encoding) = (StrictUtf8.GetString(bytes[3..]), "utf-8 (BOM)");
+            }
+            catch (DecoderFallbackException)
+            {
+                var offset = FirstInvalidUtf8(bytes[3..]) + 3;
+                return Fail(file, LineAt(bytes, offset), string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset} after a UTF-8 byte order mark"));
+            }
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var bigEndian = bytes[0] == 0xFE;
+            var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+            try
+            {
+                text = utf16.GetString(bytes[2..]);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Fail(file, 0, "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
+            }
+
+            encoding = bigEndian ? "utf-16be" : "utf-16le";
+        }
+        else
+        {
+            var nul = bytes.IndexOf((byte)0);
+            if (nul >= 0)
+            {
+                return Fail(file, LineAt(bytes, nul), string.Create(CultureInfo.InvariantCulture, $"binary data: NUL byte at offset {nul}; not a text file"));
+            }
+
+            try
+            {
+                (text, encoding) = (StrictUtf8.GetString(bytes), "utf-8");
+            }
+            catch (DecoderFallbackException)
+            {
+                var offset = FirstInvalidUtf8(bytes);
+                if (!LooksLikeWindows1256Persian(bytes, out text))
+                {
+                    return Fail(file, LineAt(bytes, offset), string.Create(CultureInfo.InvariantCulture,
+                        $"invalid UTF-8 at byte offset {offset}, and the file is not Windows-1256 Persian text either"));
+                }
+
+                encoding = "windows-1256";
+                diagnostics.Add(ImportDiagnostic.Warning(file, 0, "decoded as legacy Windows-1256 (Arabic/Persian) text; consider saving it as UTF-8"));
+            }
+        }
+
+        return Validate(text, encoding, file, diagnostics);
+    }
+
+    private static DecodedText Validate(string text, string encoding, string file, List<ImportDiagnostic> diagnostics)
+    {
+        var line = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (char.IsControl(c) && c is not '\t' and not '\r')
+            {
+                return Fail(file, line, string.Create(CultureInfo.InvariantCulture, $"control character U+{(int)c:X4} in the text; not a plain text file"));
+            }
+            else if (c == '\uFFFD')
+            {
+                return Fail(file, line, "replacement character U+FFFD: the file was damaged by an earlier conversion");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal)))
+        {
+            return Fail(file, 0, "the file is empty (only white space)");
+        }
+
+        return new DecodedText(text, encoding, diagnostics);
+    }
+
+    /// <summary>Windows-1256 maps almost every byte; accept it only when most letters it yields are Arabic-script letters.</summary>
+    private static bool LooksLikeWindows1256Persian(ReadOnlySpan<byte> bytes, out string text)
+    {
+        text = Encoding.GetEncoding(1256).GetString(bytes);
+        int letters = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (c is >= '\u0600' and <= '\u06FF')
+                {
+                    arabic++;
+                }
+            }
+        }
+
+        return letters > 0 && arabic * 10 >= letters * 7;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
+
+    private static DecodedText Fail(string file, int line, string message) =>
+        new(null, "unknown", [ImportDiagnostic.Error(file, line, message)]);
+}

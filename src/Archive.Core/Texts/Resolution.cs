@@ -1,0 +1,33 @@
+namespace Archive.Core.Texts;
+
+/// <summary>A resolution: its number by order, the heading as printed, and its clauses.</summary>
+public sealed class Resolution
+{
+    public int Id { get; set; }
+
+    /// <summary>1-based position in the source; the public identifier (<c>/resolutions/{Number}</c>).</summary>
+    public int Number { get; set; }
+
+    public ResolutionKind Kind { get; set; }
+
+    /// <summary>The heading line as printed (outer white space trimmed).</summary>
+    public required string Heading { get; set; }
+
+    /// <summary>The heading without a printed number prefix.</summary>
+    public required string Title { get; set; }
+
+    /// <summary>A number printed in the heading (e.g. "١٦"), as printed.</summary>
+    public string? PrintedNumber { get; set; }
+
+    public int SourceLine { get; set; }
+
+    public int SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
+
+    public List<Clause> Clauses { get; } = [];
+
+    public List<Topic> Topics { get; } = [];
+
+    public List<ResolutionTranslation> Translations { get; } = [];
+}
