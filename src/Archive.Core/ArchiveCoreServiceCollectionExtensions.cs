@@ -16,6 +16,7 @@ public static class ArchiveCoreServiceCollectionExtensions
             options.UseSqlite(sp.GetRequiredService<ArchiveLocations>().ConnectionString));
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
+        services.AddSingleton<Catalog.ResolutionCatalog>();
         return services;
     }
 }

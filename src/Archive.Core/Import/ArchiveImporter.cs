@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Content;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +18,20 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
     public event Func<long, CancellationToken, Task>? Imported;
 
     /// <summary>Imports the seed files under <paramref name="paths"/> (default: the seeds folder).</summary>
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken)
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken) =>
+        await ImportAsync(paths, locations.ContentDirectory, cancellationToken);
+
+    /// <summary>Imports seed files and the content folder (null: seeds only).</summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, string? contentDirectory, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         var seedPaths = paths is { Count: > 0 } ? paths : [locations.SeedsDirectory];
         var (seeds, diagnostics) = await new SeedReader(locations).ReadAsync(seedPaths, cancellationToken);
         report.Diagnostics.AddRange(diagnostics);
         CheckNumbersAcrossFiles(seeds, report);
+        var content = contentDirectory is not null && Directory.Exists(contentDirectory)
+            ? await new ContentReader(locations).ReadAsync(contentDirectory, report.Diagnostics, cancellationToken)
+            : null;
         if (!report.Succeeded)
         {
             return report;
@@ -39,7 +47,20 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, now, cancellationToken));
             }
 
-            report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged);
+            await db.SaveChangesAsync(cancellationToken);
+            if (content is not null)
+            {
+                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken));
+                report.Diagnostics.AddRange(check.Diagnostics);
+                if (check.HasErrors)
+                {
+                    throw new ImportConflictException(ImportDiagnostic.Error(locations.Display(contentDirectory!), 0, "content has errors; nothing was imported"));
+                }
+
+                report.Content = await ContentWriter.ApplyAsync(db, content, cancellationToken);
+            }
+
+            report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged) || report.Content?.Changed == true;
             report.Generation = await BumpGenerationAsync(db, report.Changed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -49,6 +70,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await transaction.RollbackAsync(CancellationToken.None);
             report.Diagnostics.Add(ex.Diagnostic);
             report.Documents.Clear();
+            report.Content = null;
             report.Changed = false;
             return report;
         }
@@ -60,6 +82,19 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
 
         return report;
     }
+
+    /// <summary>Checks the content folder against the imported original without writing anything.</summary>
+    public async Task<(ContentCheckReport Report, IReadOnlyList<ImportDiagnostic> ReadErrors)> CheckContentAsync(string? contentDirectory, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<ImportDiagnostic>();
+        var content = await new ContentReader(locations).ReadAsync(contentDirectory, diagnostics, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken)), diagnostics);
+    }
+
+    private static async Task<List<SourceClause>> SourceClausesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
+        await db.Clauses.OrderBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
+            .Select(c => new SourceClause(c.Resolution!.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
 
     private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)
     {

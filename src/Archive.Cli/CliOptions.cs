@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Archive.Cli;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CliOptions
+{
+    public static Option<string?> Db { get; } = new("--db")
+    {
+        Description = "SQLite database file (default: the data folder's archive.db, or ConnectionStrings__Archive)",
+        Recursive = true,
+    };
+
+    public static Option<bool> Json { get; } = new("--json") { Description = "Print JSON for other tools to read" };
+
+    public static Option<string?> Content { get; } = new("--content") { Description = "The content folder (default: content/ of the archive root)" };
+}

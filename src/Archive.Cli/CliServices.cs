@@ -1,0 +1,38 @@
+using Archive.Core;
+using Archive.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli;
+
+/// <summary>Builds the same services as the web app, from appsettings.json, the environment and the command's options.</summary>
+internal static class CliServices
+{
+    public static async Task<ServiceProvider> StartAsync(string? db, string? content, CancellationToken cancellationToken)
+    {
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            overrides["ConnectionStrings:Archive"] = $"Data Source={Path.GetFullPath(db)}";
+        }
+
+        if (!string.IsNullOrWhiteSpace(content))
+        {
+            overrides["Archive:ContentDirectory"] = Path.GetFullPath(content);
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddArchiveCore()
+            .BuildServiceProvider();
+        await services.GetRequiredService<ArchiveDatabase>().MigrateAsync(cancellationToken);
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Archive.Core.Import;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Seed files or folders (default: seeds/)", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("import", "Import seed texts (and content/) into the database, all or nothing");
+        command.Arguments.Add(paths);
+        command.Options.Add(CliOptions.Content);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), parse.GetValue(CliOptions.Content), ct);
+            var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(parse.GetValue(paths), ct);
+            return Print(report, console);
+        });
+        return command;
+    }
+
+    internal static int Print(ImportReport report, CliConsole console)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            console.Error.WriteLine(d.ToString());
+        }
+
+        if (!report.Succeeded)
+        {
+            console.Error.WriteLine("import failed: nothing was written");
+            return 1;
+        }
+
+        foreach (var doc in report.Documents)
+        {
+            console.Out.WriteLine(doc.Change switch
+            {
+                DocumentChange.Unchanged => Invariant($"{doc.Path}: unchanged ({doc.Resolutions} resolutions, {doc.Clauses} clauses)"),
+                _ => Invariant($"{doc.Path}: {(doc.Change == DocumentChange.Added ? "imported" : "updated")} {doc.Resolutions} resolutions, {doc.Clauses} clauses ({doc.ClausesAdded} added, {doc.ClausesUpdated} changed, {doc.ClausesRemoved} removed)"),
+            });
+        }
+
+        if (report.Content is { } content)
+        {
+            var coverage = string.Join(", ", content.TranslatedClauses.Select(kv => Invariant($"{kv.Key} {kv.Value}")));
+            console.Out.WriteLine(Invariant($"content: {content.Topics} topics; translated clauses: {coverage}; {content.TranslationsChanged} translations changed"));
+        }
+
+        var warnings = report.Diagnostics.Count(d => !d.IsError);
+        console.Out.WriteLine(report.Changed
+            ? Invariant($"import done: generation {report.Generation}, {warnings} warning(s)")
+            : Invariant($"no change: the database already holds this input ({warnings} warning(s))"));
+        return 0;
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+namespace Archive.Core.Catalog;
+
+/// <summary>A whole resolution with its clauses and their translations (<c>archive show N --json</c>).</summary>
+public sealed record ResolutionDetail(
+    int Number,
+    string Kind,
+    string Title,
+    string Heading,
+    string? PrintedNumber,
+    IReadOnlyList<ClauseDetail> Clauses,
+    IReadOnlyList<string> Topics,
+    IReadOnlyDictionary<string, TranslationVersion> Versions);

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Archive.Core.Import;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Archive.Core.Content;
+
+/// <summary>
+/// Reads a translation file: YAML front matter between <c>---</c> lines, then one block per clause, each opened by
+/// a line holding only <c>{#clause-id}</c> (see content/README.md). Pure: reports problems with file and line.
+/// </summary>
+public static partial class TranslationFileParser
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static TranslationFile Parse(string text, string file, List<ImportDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var lines = Import.SeedParser.SplitLines(text.TrimStart('\uFEFF')).ToList();
+        if (lines.Count == 0 || lines[0].Trim() != "---")
+        {
+            diagnostics.Add(ImportDiagnostic.Error(file, 1, "missing front matter: the file must start with a '---' line"));
+            return new TranslationFile(file, null, []);
+        }
+
+        var end = lines.FindIndex(1, l => l.Trim() == "---");
+        if (end < 0)
+        {
+            diagnostics.Add(ImportDiagnostic.Error(file, 1, "front matter is not closed by a '---' line"));
+            return new TranslationFile(file, null, []);
+        }
+
+        var front = ReadFrontMatter(string.Join('\n', lines.Skip(1).Take(end - 1)), file, diagnostics);
+        return new TranslationFile(file, front, ReadBlocks(lines, end + 1, file, diagnostics));
+    }
+
+    private static TranslationFrontMatter? ReadFrontMatter(string yaml, string file, List<ImportDiagnostic> diagnostics)
+    {
+        try
+        {
+            return Yaml.Deserialize<TranslationFrontMatter?>(yaml) ?? new TranslationFrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            // The YAML starts on line 2 of the file.
+            diagnostics.Add(ImportDiagnostic.Error(file, (int)ex.Start.Line + 1, "malformed front matter: " + ex.Message));
+            return null;
+        }
+    }
+
+    private static List<TranslationBlock> ReadBlocks(List<string> lines, int start, string file, List<ImportDiagnostic> diagnostics)
+    {
+        var blocks = new List<TranslationBlock>();
+        string? id = null;
+        var idLine = 0;
+        var body = new StringBuilder();
+        for (var i = start; i < lines.Count; i++)
+        {
+            var m = BlockMarker().Match(lines[i]);
+            if (m.Success)
+            {
+                Flush();
+                id = m.Groups[1].Value;
+                idLine = i + 1;
+                continue;
+            }
+
+            if (id is null)
+            {
+                if (lines[i].Trim().Length > 0)
+                {
+                    diagnostics.Add(ImportDiagnostic.Error(file, i + 1, "text outside a clause block: open each clause with a line '{#clause-id}'"));
+                    return blocks;
+                }
+
+                continue;
+            }
+
+            body.Append(lines[i]).Append('\n');
+        }
+
+        Flush();
+        return blocks;
+
+        void Flush()
+        {
+            if (id is null)
+            {
+                return;
+            }
+
+            var markdown = body.ToString().Trim();
+            if (markdown.Length == 0)
+            {
+                diagnostics.Add(ImportDiagnostic.Error(file, idLine, $"clause block '{id}' is empty"));
+            }
+            else
+            {
+                blocks.Add(new TranslationBlock(id, markdown, idLine));
+            }
+
+            body.Clear();
+        }
+    }
+
+    [GeneratedRegex(@"^\s*\{#([^}\s]*)\}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockMarker();
+}
