@@ -13,10 +13,11 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveLocations>();
         services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<ArchiveLocations>().ConnectionString));
+            options.UseSqlite(sp.GetRequiredService<ArchiveLocations>().ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();
+        services.AddSingleton<Content.GlossaryStore>();
         return services;
     }
 }

@@ -79,7 +79,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Languages.AsNoTracking().OrderBy(l => l.Ordinal)
-            .Select(l => new LanguageInfo(l.Code, l.NativeName, l.EnglishName, l.Direction))
+            .Select(l => new LanguageInfo(l.Code, l.NativeName, l.EnglishName, l.Direction, l.NotTranslated))
             .ToListAsync(cancellationToken);
     }
 

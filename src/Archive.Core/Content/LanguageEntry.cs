@@ -10,4 +10,6 @@ public sealed class LanguageEntry
     public string? EnglishName { get; set; }
 
     public string? Direction { get; set; }
+
+    public string? NotTranslated { get; set; }
 }

@@ -33,7 +33,7 @@ internal static class ContentWriter
                 db.Languages.Add(language);
             }
 
-            (language.NativeName, language.EnglishName, language.Direction, language.Ordinal) = (e.NativeName!, e.EnglishName!, e.Direction!, i);
+            (language.NativeName, language.EnglishName, language.Direction, language.NotTranslated, language.Ordinal) = (e.NativeName!, e.EnglishName!, e.Direction!, e.NotTranslated, i);
         }
 
         db.Languages.RemoveRange(existing.Values);

@@ -14,5 +14,8 @@ public sealed class Language
     /// <summary><c>rtl</c> or <c>ltr</c>.</summary>
     public required string Direction { get; set; }
 
+    /// <summary>"Not translated yet" in this language, shown in its panel where a clause has no translation.</summary>
+    public string? NotTranslated { get; set; }
+
     public int Ordinal { get; set; }
 }

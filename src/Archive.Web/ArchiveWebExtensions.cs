@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Archive.Core;
+using Archive.Web.Api;
+using Archive.Web.Components;
+using Archive.Web.Startup;
+using Microsoft.AspNetCore.Localization;
+
+namespace Archive.Web;
+
+/// <summary>Wires the archive's web app: services in <see cref="AddArchiveWeb"/>, the pipeline in <see cref="UseArchiveWeb"/>.</summary>
+public static class ArchiveWebExtensions
+{
+    public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddArchiveCore();
+        services.AddHostedService<ArchiveStartup>();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Persian text stays Persian in the HTML instead of six-byte entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddOpenApi();
+        services.AddOutputCache();
+        services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UseArchiveWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(LocalizationOptions());
+        app.UseAntiforgery();
+        app.UseOutputCache();
+
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapResolutionApi();
+        app.MapSiteEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static RequestLocalizationOptions LocalizationOptions()
+    {
+        var cultures = new[] { new CultureInfo("fa"), new CultureInfo("en") };
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("fa"),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+        };
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "ui", UIQueryStringKey = "ui" }];
+        return options;
+    }
+}

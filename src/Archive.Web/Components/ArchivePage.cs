@@ -1,0 +1,25 @@
+using Archive.Web.Ui;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace Archive.Web.Components;
+
+/// <summary>Base of every page: the reader's <see cref="UiState"/> from the URL, the interface strings, navigation.</summary>
+public abstract class ArchivePage : ComponentBase
+{
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    public IStringLocalizer<SharedResource> L { get; set; } = default!;
+
+    [Inject]
+    public NavigationManager Nav { get; set; } = default!;
+
+    protected UiState Ui { get; private set; } = UiState.From(null);
+
+    /// <summary>An absolute URL for a path of this site (canonical links, citations).</summary>
+    protected string Absolute(string relative) => Nav.ToAbsoluteUri(relative).ToString();
+
+    protected override void OnParametersSet() => Ui = UiState.From(HttpContext);
+}
