@@ -16,6 +16,8 @@ public static class ArchiveCli
         root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(CheckContentCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(ReindexCommand.Create(console));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(config, cancellationToken);

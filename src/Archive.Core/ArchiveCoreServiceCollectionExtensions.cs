@@ -1,4 +1,5 @@
 using Archive.Core.Import;
+using Archive.Core.Search;
 using Archive.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();
         services.AddSingleton<Content.GlossaryStore>();
+        services.AddArchiveSearch();
         return services;
     }
 }

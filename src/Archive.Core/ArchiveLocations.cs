@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -15,10 +16,10 @@ public sealed class ArchiveLocations
         DataDirectory = Resolve(o.DataDirectory);
         SeedsDirectory = Resolve(o.SeedsDirectory);
         ContentDirectory = Resolve(o.ContentDirectory);
-        IndexDirectory = Path.Combine(DataDirectory, "index");
         ConnectionString = configuration.GetConnectionString("Archive") is { Length: > 0 } cs
             ? cs
             : $"Data Source={Path.Combine(DataDirectory, "archive.db")}";
+        IndexDirectory = configuration["Archive:IndexDirectory"] is { Length: > 0 } index ? Resolve(index) : IndexBeside(ConnectionString);
     }
 
     public string Root { get; }
@@ -42,6 +43,22 @@ public sealed class ArchiveLocations
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? fullPath
             : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
+    /// The index belongs to one database: beside a SQLite file <c>x.db</c> it is the folder <c>x-index</c>, so that
+    /// <c>--db</c> on the command never mixes two archives' indexes; for an in-memory database, <c>index</c> in the data folder.
+    /// </summary>
+    private string IndexBeside(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString);
+        if (source.Mode == SqliteOpenMode.Memory || source.DataSource is "" or ":memory:")
+        {
+            return Path.Combine(DataDirectory, "index");
+        }
+
+        var file = Path.GetFullPath(source.DataSource);
+        return Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-index");
     }
 
     /// <summary>The nearest folder, from the working directory and then from the program's own folder upwards, that has <c>seeds/</c>.</summary>

@@ -19,6 +19,7 @@ public static class ArchiveWebExtensions
         var services = builder.Services;
         services.AddArchiveCore();
         services.AddHostedService<ArchiveStartup>();
+        services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,6 +50,7 @@ public static class ArchiveWebExtensions
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapResolutionApi();
+        app.MapSearchApi();
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Archive.Core.Import;
+using Archive.Core.Search;
+using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Commands;
@@ -17,9 +19,29 @@ internal static class ImportCommand
         {
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), parse.GetValue(CliOptions.Content), ct);
             var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(parse.GetValue(paths), ct);
-            return Print(report, console);
+            var exit = Print(report, console);
+            if (exit == 0 && report.Changed)
+            {
+                await UpdateIndexAsync(services, console, ct);
+            }
+
+            return exit;
         });
         return command;
+    }
+
+    /// <summary>Brings the search index up to date; a web app holding the index picks the import up by itself.</summary>
+    private static async Task UpdateIndexAsync(IServiceProvider services, CliConsole console, CancellationToken ct)
+    {
+        try
+        {
+            await services.GetRequiredService<SearchIndex>().EnsureCurrentAsync(ct);
+            console.Out.WriteLine("search index updated");
+        }
+        catch (LockObtainFailedException)
+        {
+            console.Out.WriteLine("search index is held by a running web app, which rebuilds it from the new import within seconds");
+        }
     }
 
     internal static int Print(ImportReport report, CliConsole console)

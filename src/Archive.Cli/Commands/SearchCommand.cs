@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Archive.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli.Commands;
+
+internal static class SearchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string?>("query") { Description = "The query: words, \"phrases\", prefix*, -excluded, OR", Arity = ArgumentArity.ZeroOrOne };
+        var lang = new Option<string?>("--lang") { Description = "Search only this language's text (fa, en, de, …; default: all)" };
+        var limit = new Option<int>("--limit") { Description = "How many hits (1–100)", DefaultValueFactory = _ => 10 };
+        var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input; print one JSON object per line" };
+        var command = new Command("search", "Search the original and every translation");
+        command.Arguments.Add(query);
+        command.Options.Add(lang);
+        command.Options.Add(limit);
+        command.Options.Add(stdin);
+        command.Options.Add(CliOptions.Json);
+        command.SetAction(async (parse, ct) =>
+        {
+            var fromStdin = parse.GetValue(stdin);
+            var text = parse.GetValue(query);
+            if (!fromStdin && string.IsNullOrWhiteSpace(text))
+            {
+                console.Error.WriteLine("error: give a query, e.g. archive search \"خصوصی‌سازی\", or --stdin");
+                return 2;
+            }
+
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
+            var index = services.GetRequiredService<SearchIndex>();
+            await index.EnsureCurrentAsync(ct);
+            var search = services.GetRequiredService<ArchiveSearch>();
+            var json = parse.GetValue(CliOptions.Json);
+            if (fromStdin)
+            {
+                var failed = false;
+                while (await Console.In.ReadLineAsync(ct) is { } line)
+                {
+                    failed |= Run(search, new SearchRequest(line, parse.GetValue(lang), Limit: parse.GetValue(limit)), console, jsonLine: true) != 0;
+                }
+
+                return failed ? 1 : 0;
+            }
+
+            return Run(search, new SearchRequest(text!, parse.GetValue(lang), Limit: parse.GetValue(limit)), console, jsonLine: false, json);
+        });
+        return command;
+    }
+
+    private static int Run(ArchiveSearch search, SearchRequest request, CliConsole console, bool jsonLine, bool json = true)
+    {
+        try
+        {
+            var response = search.Search(request);
+            if (jsonLine || json)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(response, jsonLine ? CliJson.Compact : CliJson.Indented));
+                return 0;
+            }
+
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} matching clause(s)"));
+            foreach (var hit in response.Hits)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Url}  [{hit.Lang}] {hit.Score:0.00}  {hit.Snippet.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal)}"));
+            }
+
+            return 0;
+        }
+        catch (SearchQueryException ex)
+        {
+            if (jsonLine)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new { query = request.Query, error = ex.Message }, CliJson.Compact));
+            }
+
+            console.Error.WriteLine("error: " + ex.Message);
+            return 1;
+        }
+    }
+}

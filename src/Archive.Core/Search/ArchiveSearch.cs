@@ -1,0 +1,109 @@
+using System.Globalization;
+using Archive.Core.Search.Queries;
+using Archive.Core.Texts;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>Runs searches: checks the request, builds the query, ranks with BM25, and returns hits with highlighted snippets.</summary>
+public sealed class ArchiveSearch(SearchIndex index)
+{
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Limit is < 1 or > SearchRequest.MaxLimit)
+        {
+            throw new SearchQueryException(Invariant($"limit must be between 1 and {SearchRequest.MaxLimit}."));
+        }
+
+        if (request.Offset is < 0 or > SearchRequest.MaxOffset)
+        {
+            throw new SearchQueryException(Invariant($"offset must be between 0 and {SearchRequest.MaxOffset}."));
+        }
+
+        var parsed = SearchQueryParser.Parse(request.Query);
+        var languages = Languages(request.Language);
+        var (query, highlights) = new LuceneQueryBuilder(index.Analyzers).Build(parsed, languages);
+        var filter = Filter(request);
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(query, filter, request.Offset + request.Limit);
+            var hits = new List<SearchHit>();
+            foreach (var scored in top.ScoreDocs.Skip(request.Offset))
+            {
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), highlights));
+            }
+
+            return new SearchResponse(request.Query, top.TotalHits, hits);
+        });
+    }
+
+    private IReadOnlyList<string> Languages(string? requested)
+    {
+        if (string.IsNullOrEmpty(requested) || requested == "all")
+        {
+            return index.Languages;
+        }
+
+        if (!index.Languages.Contains(requested, StringComparer.Ordinal))
+        {
+            throw new SearchQueryException($"There is no text in the language '{requested}'. Search in: all, {string.Join(", ", index.Languages)}.");
+        }
+
+        return [requested];
+    }
+
+    /// <summary>The order in which a hit's texts are tried for its snippet: the preferred language, the original, the rest.</summary>
+    private static List<string> Preferred(IReadOnlyList<string> languages, string? prefer) =>
+        [.. languages.OrderBy(l => l == prefer ? 0 : l == "fa" ? 1 : l == "en" ? 2 : 3).ThenBy(l => l, StringComparer.Ordinal)];
+
+    private static QueryWrapperFilter? Filter(SearchRequest request)
+    {
+        var filter = new BooleanQuery();
+        if (request.Resolution is int n)
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Resolution, n.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
+        if (!string.IsNullOrEmpty(request.Topic))
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Topic, request.Topic)), Occur.MUST);
+        }
+
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, HighlightTerms highlights)
+    {
+        var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
+        string? lang = null;
+        string? text = null;
+        foreach (var language in languages)
+        {
+            var value = doc.Get(SearchFields.Text(language), CultureInfo.InvariantCulture);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (SnippetBuilder.HasMatch(value, index.Analyzers.ForIndex(language), SearchFields.Text(language), highlights))
+            {
+                (lang, text) = (language, value);
+                break;
+            }
+
+            (lang, text) = (lang ?? language, text ?? value);
+        }
+
+        lang ??= "fa";
+        var snippet = SnippetBuilder.Build(text ?? string.Empty, index.Analyzers.ForIndex(lang), SearchFields.Text(lang), highlights);
+        var url = clause == ClauseRef.TitleId
+            ? Invariant($"/resolutions/{resolution}")
+            : new ClauseRef(resolution, clause).Anchor;
+        return new SearchHit(resolution, clause, lang, score, snippet, url);
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,149 @@
+using Archive.Core.Search.Analysis;
+using Archive.Core.Texts;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search.Queries;
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query over the text fields of the chosen languages. Each clause must
+/// match in at least one of those fields (so Persian and Latin words may mix); each word is analysed with the field's
+/// query analyzer. In Persian, a word may also be met by its join with the next or previous word (خصوصی سازی ↔ خصوصیسازی).
+/// </summary>
+public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
+{
+    public (Query Query, HighlightTerms Highlights) Build(ParsedQuery parsed, IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(languages);
+        var highlights = new HighlightTerms();
+        var root = new BooleanQuery();
+        var positives = 0;
+        for (var i = 0; i < parsed.Clauses.Count; i++)
+        {
+            var clause = parsed.Clauses[i];
+            var alternatives = new BooleanQuery();
+            foreach (var term in clause.Alternatives)
+            {
+                foreach (var language in languages)
+                {
+                    var q = TermQuery(term, language, Neighbour(parsed, i, -1), Neighbour(parsed, i, +1), highlights);
+                    if (q is not null)
+                    {
+                        alternatives.Add(q, Occur.SHOULD);
+                    }
+                }
+            }
+
+            if (alternatives.Clauses.Count == 0)
+            {
+                if (!clause.Excluded && clause.Alternatives.All(a => a.Kind == QueryTermKind.Word))
+                {
+                    continue; // only punctuation or stop words: nothing to require
+                }
+
+                if (!clause.Excluded)
+                {
+                    // A phrase or prefix that no language can analyse can match nothing.
+                    return (new BooleanQuery(), highlights);
+                }
+
+                continue;
+            }
+
+            root.Add(alternatives, clause.Excluded ? Occur.MUST_NOT : Occur.MUST);
+            positives += clause.Excluded ? 0 : 1;
+        }
+
+        if (positives == 0)
+        {
+            throw new SearchQueryException("The query has no searchable word: punctuation and very common words alone cannot be searched.");
+        }
+
+        return (root, highlights);
+    }
+
+    private static string? Neighbour(ParsedQuery parsed, int index, int step)
+    {
+        var j = index + step;
+        if (j < 0 || j >= parsed.Clauses.Count)
+        {
+            return null;
+        }
+
+        var c = parsed.Clauses[j];
+        return !c.Excluded && !parsed.Clauses[index].Excluded && c.Alternatives is [{ Kind: QueryTermKind.Word } only] ? only.Text : null;
+    }
+
+    private Query? TermQuery(QueryTerm term, string language, string? previous, string? next, HighlightTerms highlights)
+    {
+        var field = SearchFields.Text(language);
+        var analyzer = analyzers.ForQuery(language);
+        if (term.Kind == QueryTermKind.Prefix)
+        {
+            var prefix = PersianText.Fold(term.Text).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            highlights.AddPrefix(field, prefix);
+            return new PrefixQuery(new Term(field, prefix));
+        }
+
+        var tokens = TokenStreams.Analyze(analyzer, field, term.Text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var t in tokens)
+        {
+            highlights.AddTerm(field, t.Term);
+        }
+
+        Query own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens);
+        if (term.Kind == QueryTermKind.Phrase || language != "fa")
+        {
+            return own;
+        }
+
+        var either = new BooleanQuery { { own, Occur.SHOULD } };
+        if (tokens.Count == 2)
+        {
+            AddJoin(either, field, tokens[0].Term, tokens[1].Term, highlights);
+        }
+
+        if (previous is not null && TokenStreams.Analyze(analyzer, field, previous) is { Count: > 0 } p)
+        {
+            AddJoin(either, field, p[^1].Term, tokens[0].Term, highlights);
+        }
+
+        if (next is not null && TokenStreams.Analyze(analyzer, field, next) is { Count: > 0 } n)
+        {
+            AddJoin(either, field, tokens[^1].Term, n[0].Term, highlights);
+        }
+
+        return either.Clauses.Count == 1 ? own : either;
+    }
+
+    private static void AddJoin(BooleanQuery either, string field, string left, string right, HighlightTerms highlights)
+    {
+        var joined = left + right;
+        highlights.AddTerm(field, joined);
+        either.Add(new TermQuery(new Term(field, joined)), Occur.SHOULD);
+    }
+
+    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        var phrase = new PhraseQuery();
+        var position = -1;
+        foreach (var t in tokens)
+        {
+            position += Math.Max(t.PositionIncrement, 0);
+            if (t.PositionIncrement == 0 && position >= 0)
+            {
+                continue; // synonyms at the same position: the phrase uses the first
+            }
+
+            phrase.Add(new Term(field, t.Term), Math.Max(position, 0));
+        }
+
+        return phrase;
+    }
+}

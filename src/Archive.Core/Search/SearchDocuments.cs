@@ -1,0 +1,41 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+
+namespace Archive.Core.Search;
+
+/// <summary>Lucene documents for the index: one per clause and one per resolution title (title text boosted).</summary>
+public static class SearchDocuments
+{
+    public const float TitleBoost = 3f;
+
+    public static Document Create(IndexedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var isTitle = text.Kind == "title";
+        var doc = new Document
+        {
+            new StringField(SearchFields.DocType, isTitle ? "title" : "clause", Field.Store.YES),
+            new StringField(SearchFields.Resolution, text.Resolution.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(SearchFields.Clause, text.Clause, Field.Store.YES),
+            new StringField(SearchFields.Kind, text.Kind, Field.Store.YES),
+        };
+        foreach (var topic in text.Topics)
+        {
+            doc.Add(new StringField(SearchFields.Topic, topic, Field.Store.NO));
+        }
+
+        foreach (var (language, value) in text.Texts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(SearchFields.Languages, language, Field.Store.NO));
+            var field = new TextField(SearchFields.Text(language), value, Field.Store.YES);
+            if (isTitle)
+            {
+                field.Boost = TitleBoost;
+            }
+
+            doc.Add(field);
+        }
+
+        return doc;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Archive.Core.Search;
+
+/// <summary>The fields of the clause index (see docs/search.md).</summary>
+public static class SearchFields
+{
+    /// <summary>"clause" for a clause, "title" for a resolution's title document.</summary>
+    public const string DocType = "type";
+
+    public const string Resolution = "resolution";
+
+    public const string Clause = "clause";
+
+    public const string Kind = "kind";
+
+    public const string Topic = "topic";
+
+    /// <summary>The languages the document has text in.</summary>
+    public const string Languages = "langs";
+
+    /// <summary>The text field of a language: <c>text_fa</c> for the original, <c>text_en</c>, <c>text_de</c>, …</summary>
+    public static string Text(string language) => "text_" + language;
+
+    public static bool IsTextField(string field, out string language)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        language = field.StartsWith("text_", StringComparison.Ordinal) ? field[5..] : string.Empty;
+        return language.Length > 0;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Archive.Core.Search;
+
+/// <summary>
+/// A search: the query text, the language of the text searched (null or "all" for the original and every translation),
+/// optional topic and resolution filters, the page wanted, and the language whose text a hit should show when several match.
+/// </summary>
+public sealed record SearchRequest(string Query, string? Language = null, string? Topic = null, int? Resolution = null, int Limit = 10, int Offset = 0, string? Prefer = null)
+{
+    public const int MaxLimit = 100;
+
+    public const int MaxOffset = 10_000;
+}

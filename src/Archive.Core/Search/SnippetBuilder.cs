@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Archive.Core.Search.Analysis;
+using Archive.Core.Search.Queries;
+using Lucene.Net.Analysis;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Builds a snippet around the matches by re-analysing the stored text with the field's index analyzer and marking the
+/// tokens the query looks for, by their offsets in the original text. The text is HTML-encoded; only &lt;mark&gt; is markup.
+/// </summary>
+public static class SnippetBuilder
+{
+    public const int Window = 220;
+
+    /// <summary>Encodes markup characters only; Persian and other letters stay as they are.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Build(string text, Analyzer analyzer, string field, HighlightTerms highlights)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = Merge([.. TokenStreams.Analyze(analyzer, field, text)
+            .Where(t => highlights.Matches(field, t.Term))
+            .Select(t => (t.Start, t.End))]);
+        var (from, to) = WindowAround(text, spans);
+        var sb = new StringBuilder();
+        if (from > 0)
+        {
+            sb.Append('…');
+        }
+
+        var cursor = from;
+        foreach (var (start, end) in spans.Where(s => s.End > from && s.Start < to))
+        {
+            var s = Math.Max(start, from);
+            var e = Math.Min(end, to);
+            sb.Append(Encoder.Encode(text[cursor..s])).Append("<mark>").Append(Encoder.Encode(text[s..e])).Append("</mark>");
+            cursor = e;
+        }
+
+        sb.Append(Encoder.Encode(text[cursor..to]));
+        if (to < text.Length)
+        {
+            sb.Append('…');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the text holds any token the query looks for in this field.</summary>
+    public static bool HasMatch(string text, Analyzer analyzer, string field, HighlightTerms highlights) =>
+        TokenStreams.Analyze(analyzer, field, text).Any(t => highlights.Matches(field, t.Term));
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    {
+        spans.Sort();
+        var merged = new List<(int Start, int End)>();
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            }
+            else
+            {
+                merged.Add(s);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>A window of about <see cref="Window"/> characters starting a little before the first match, cut at spaces.</summary>
+    private static (int From, int To) WindowAround(string text, List<(int Start, int End)> spans)
+    {
+        if (text.Length <= Window)
+        {
+            return (0, text.Length);
+        }
+
+        var first = spans.Count > 0 ? spans[0].Start : 0;
+        var from = Math.Max(0, first - (Window / 4));
+        if (from > 0)
+        {
+            var space = text.IndexOf(' ', from);
+            from = space >= 0 && space < first ? space + 1 : from;
+        }
+
+        var to = Math.Min(text.Length, from + Window);
+        if (to < text.Length)
+        {
+            var space = text.LastIndexOf(' ', to);
+            to = space > from + (Window / 2) ? space : to;
+        }
+
+        return (from, to);
+    }
+}

@@ -1,0 +1,111 @@
+using Archive.Core.Import;
+using Archive.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Tests;
+
+/// <summary>
+/// A throw-away archive for a test: a temporary root folder (seeds/, content/, App_Data/) and a real SQLite database,
+/// in memory and kept alive by one open connection for as long as the test runs.
+/// </summary>
+internal sealed class TestArchive : IAsyncDisposable
+{
+    private readonly SqliteConnection _keepAlive;
+
+    private TestArchive(string root, string connectionString, ServiceProvider services, SqliteConnection keepAlive)
+    {
+        Root = root;
+        ConnectionString = connectionString;
+        Services = services;
+        _keepAlive = keepAlive;
+    }
+
+    public string Root { get; }
+
+    public string ConnectionString { get; }
+
+    public ServiceProvider Services { get; }
+
+    public ArchiveImporter Importer => Services.GetRequiredService<ArchiveImporter>();
+
+    public static async Task<TestArchive> CreateAsync(bool withContent = false)
+    {
+        var root = Directory.CreateTempSubdirectory("archive-test-").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "seeds"));
+        if (withContent)
+        {
+            CopyDirectory(RepositoryFiles.ContentDirectory, Path.Combine(root, "content"));
+        }
+
+        var connectionString = $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Archive:RootDirectory"] = root,
+            ["ConnectionStrings:Archive"] = connectionString,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddArchiveCore()
+            .BuildServiceProvider();
+        await services.GetRequiredService<ArchiveDatabase>().MigrateAsync(CancellationToken.None);
+        return new TestArchive(root, connectionString, services, keepAlive);
+    }
+
+    /// <summary>Writes a seed file under seeds/ and returns its full path.</summary>
+    public string WriteSeed(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Root, "seeds", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public string WriteSeed(string name, string text) => WriteSeed(name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string CopyRealSeed(string name = "wpi/resolutions.fa.txt") => WriteSeed(name, File.ReadAllBytes(RepositoryFiles.SeedPath));
+
+    public async Task<ArchiveDbContext> OpenAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();
+
+    /// <summary>Everything the database holds, as text, to show that a failed import changed nothing.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = await OpenAsync();
+        var rows = await db.Clauses.OrderBy(c => c.Id).Select(c => $"{c.Id}|{c.ResolutionId}|{c.Key}|{c.Text}").ToListAsync();
+        var docs = await db.SourceDocuments.OrderBy(d => d.Id).Select(d => $"{d.Id}|{d.Path}|{d.Sha256}").ToListAsync();
+        var state = await db.State.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}").ToListAsync();
+        var translations = await db.ClauseTranslations.CountAsync();
+        return string.Join('\n', docs.Concat(state).Concat(rows).Append($"translations={translations}"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _keepAlive.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
