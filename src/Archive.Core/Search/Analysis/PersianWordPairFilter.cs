@@ -6,8 +6,9 @@ namespace Archive.Core.Search.Analysis;
 /// <summary>
 /// Index-time only: after each Persian word that is followed by another, also emits the two words joined
 /// with no separator, at the first word's position (increment 0, position length 2) with offsets spanning
-/// both. Single letters (و) and non-Persian tokens are not paired. A text that spaces a compound (خصوصی سازی) thus also holds the joined term (خصوصیسازی) that the
-/// joined spelling gives. Runs before the stemmer, so the pair is stemmed like the joined word would be.
+/// both. Single letters (و) and non-Persian tokens are not paired. A text that spaces a compound
+/// (خصوصی سازی) thus also holds the joined term (خصوصیسازی) that the joined spelling gives.
+/// Runs before the stemmer, so the pair is stemmed like the joined word would be.
 /// </summary>
 internal sealed class PersianWordPairFilter : TokenFilter
 {

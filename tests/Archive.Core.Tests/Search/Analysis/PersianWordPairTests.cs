@@ -10,6 +10,13 @@ public class PersianWordPairTests
             [new AnalyzedToken("خصوصی", 0, 5, 1), new AnalyzedToken("خصوصیسازی", 0, 10, 0), new AnalyzedToken("سازی", 6, 10, 1)],
             PersianAnalysis.IndexTokens("خصوصی سازی"));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \u200C ")]
+    [InlineData("\u0640\u064B")]
+    public void Analyze_TextWithoutWords_GivesNoTokens(string text) =>
+        Assert.Empty(PersianAnalysis.IndexTokens(text));
+
     [Fact]
     public void Analyze_QueryTime_AddsNoPairs() =>
         Assert.All(PersianAnalysis.QueryTokens("سیاستهای خصوصی سازی و پیمانکاری"), t => Assert.Equal(1, t.PositionIncrement));
