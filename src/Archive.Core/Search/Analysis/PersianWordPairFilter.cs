@@ -1,0 +1,106 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Archive.Core.Search.Analysis;
+
+/// <summary>
+/// Index-time only: after each Persian word that is followed by another, also emits the two words joined
+/// with no separator, at the first word's position (increment 0, position length 2) with offsets spanning
+/// both. Single letters (و) and non-Persian tokens are not paired. A text that spaces a compound
+/// (خصوصی سازی) thus also holds the joined term (خصوصیسازی) that the joined spelling gives.
+/// Runs before the stemmer, so the pair is stemmed like the joined word would be.
+/// </summary>
+internal sealed class PersianWordPairFilter : TokenFilter
+{
+    /// <summary>The token type of a joined pair, as Lucene's ShingleFilter names it.</summary>
+    public const string PairType = "shingle";
+
+    private readonly ICharTermAttribute term;
+    private readonly IOffsetAttribute offset;
+    private readonly IPositionIncrementAttribute increment;
+    private readonly IPositionLengthAttribute length;
+    private readonly ITypeAttribute type;
+    private BufferedToken? current;
+    private BufferedToken? lookahead;
+    private bool pairPending;
+    private bool exhausted;
+
+    public PersianWordPairFilter(TokenStream input)
+        : base(input)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        increment = AddAttribute<IPositionIncrementAttribute>();
+        length = AddAttribute<IPositionLengthAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (pairPending && current is { } first && lookahead is { } second)
+        {
+            pairPending = false;
+            Emit(first.Join(second) with { PositionIncrement = 0 });
+            length.PositionLength = 2;
+            type.Type = PairType;
+            return true;
+        }
+
+        BufferedToken token;
+        if (lookahead is { } next)
+        {
+            token = next;
+            lookahead = null;
+        }
+        else if (!TryRead(out token))
+        {
+            return false;
+        }
+
+        if (TryRead(out var following))
+        {
+            lookahead = following;
+        }
+
+        current = token;
+        pairPending = lookahead is { } la
+            && la.PositionIncrement == 1
+            && IsPairPart(token.Term)
+            && IsPairPart(la.Term);
+        Emit(token);
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        current = null;
+        lookahead = null;
+        pairPending = false;
+        exhausted = false;
+    }
+
+    /// <summary>Persian words of two letters or more: no pairs with و, numbers or Latin words.</summary>
+    private static bool IsPairPart(string word) => word.Length >= 2 && PersianScript.IsWord(word);
+
+    private void Emit(BufferedToken token)
+    {
+        RestoreState(token.State);
+        term.SetEmpty().Append(token.Term);
+        offset.SetOffset(token.Start, token.End);
+        increment.PositionIncrement = token.PositionIncrement;
+    }
+
+    private bool TryRead(out BufferedToken token)
+    {
+        if (!exhausted && m_input.IncrementToken())
+        {
+            token = new BufferedToken(CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement);
+            return true;
+        }
+
+        exhausted = true;
+        token = default;
+        return false;
+    }
+}
