@@ -102,7 +102,7 @@ public sealed class ArchiveSearch(SearchIndex index)
         var url = clause == ClauseRef.TitleId
             ? Invariant($"/resolutions/{resolution}")
             : new ClauseRef(resolution, clause).Anchor;
-        return new SearchHit(resolution, clause, lang, score, snippet, url);
+        return new SearchHit(resolution, clause, doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Label, CultureInfo.InvariantCulture) ?? string.Empty, lang, score, snippet, url);
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -5,5 +5,6 @@ public sealed record IndexedText(
     int Resolution,
     string Clause,
     string Kind,
+    string Label,
     IReadOnlyList<string> Topics,
     IReadOnlyDictionary<string, string> Texts);

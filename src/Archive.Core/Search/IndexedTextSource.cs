@@ -23,12 +23,12 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
             var topics = r.Topics.Select(t => t.Slug).ToList();
             var titles = r.Translations.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal);
             titles["fa"] = r.Heading;
-            texts.Add(new IndexedText(r.Number, ClauseRef.TitleId, "title", topics, titles));
+            texts.Add(new IndexedText(r.Number, ClauseRef.TitleId, "title", string.Empty, topics, titles));
             foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
             {
                 var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
                 byLanguage["fa"] = c.Text;
-                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), topics, byLanguage));
+                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage));
             }
         }
 

@@ -18,6 +18,7 @@ public static class SearchDocuments
             new StringField(SearchFields.Resolution, text.Resolution.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
             new StringField(SearchFields.Clause, text.Clause, Field.Store.YES),
             new StringField(SearchFields.Kind, text.Kind, Field.Store.YES),
+            new StoredField(SearchFields.Label, text.Label),
         };
         foreach (var topic in text.Topics)
         {

@@ -12,6 +12,9 @@ public static class SearchFields
 
     public const string Kind = "kind";
 
+    /// <summary>The printed label (stored only).</summary>
+    public const string Label = "label";
+
     public const string Topic = "topic";
 
     /// <summary>The languages the document has text in.</summary>

@@ -16,6 +16,11 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(languages);
+        if (languages.Contains("fa"))
+        {
+            parsed = JoinAffixes(parsed);
+        }
+
         var highlights = new HighlightTerms();
         var root = new BooleanQuery();
         var positives = 0;
@@ -63,6 +68,32 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         return (root, highlights);
     }
 
+    /// <summary>
+    /// Typed apart, a verb prefix or plural suffix (می کنند, خانواده ها) is still one word: words the Persian
+    /// analyzer joins when it sees them together become one clause, so the affix join applies to the query too.
+    /// </summary>
+    private ParsedQuery JoinAffixes(ParsedQuery parsed)
+    {
+        var analyzer = analyzers.ForQuery("fa");
+        int Count(string text) => TokenStreams.Analyze(analyzer, SearchFields.Text("fa"), text).Count;
+        var clauses = new List<QueryClause>();
+        foreach (var clause in parsed.Clauses)
+        {
+            if (clauses.Count > 0
+                && clauses[^1] is { Excluded: false, Alternatives: [{ Kind: QueryTermKind.Word } left] }
+                && clause is { Excluded: false, Alternatives: [{ Kind: QueryTermKind.Word } right] }
+                && Count(left.Text + " " + right.Text) < Count(left.Text) + Count(right.Text))
+            {
+                clauses[^1] = new QueryClause([new QueryTerm(QueryTermKind.Word, left.Text + " " + right.Text)], false);
+                continue;
+            }
+
+            clauses.Add(clause);
+        }
+
+        return new ParsedQuery(clauses);
+    }
+
     private static string? Neighbour(ParsedQuery parsed, int index, int step)
     {
         var j = index + step;
@@ -103,31 +134,41 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             return own;
         }
 
+        // A Persian word may be written joined to a neighbour (خصوصیسازی for خصوصی سازی) or the other way round: the
+        // index holds a pair term for each adjacent pair, so the word may also be met by its pair with either neighbour.
         var either = new BooleanQuery { { own, Occur.SHOULD } };
-        if (tokens.Count == 2)
+        var pairs = PairTerms(field, term.Text);
+        if (previous is not null)
         {
-            AddJoin(either, field, tokens[0].Term, tokens[1].Term, highlights);
+            pairs.UnionWith(BridgingPairs(field, previous, term.Text));
         }
 
-        if (previous is not null && TokenStreams.Analyze(analyzer, field, previous) is { Count: > 0 } p)
+        if (next is not null)
         {
-            AddJoin(either, field, p[^1].Term, tokens[0].Term, highlights);
+            pairs.UnionWith(BridgingPairs(field, term.Text, next));
         }
 
-        if (next is not null && TokenStreams.Analyze(analyzer, field, next) is { Count: > 0 } n)
+        foreach (var pair in pairs)
         {
-            AddJoin(either, field, tokens[^1].Term, n[0].Term, highlights);
+            highlights.AddTerm(field, pair);
+            either.Add(new TermQuery(new Term(field, pair)), Occur.SHOULD);
         }
 
         return either.Clauses.Count == 1 ? own : either;
     }
 
-    private static void AddJoin(BooleanQuery either, string field, string left, string right, HighlightTerms highlights)
+    /// <summary>The pair terms that join the last part of <paramref name="left"/> with the first of <paramref name="right"/>.</summary>
+    private HashSet<string> BridgingPairs(string field, string left, string right)
     {
-        var joined = left + right;
-        highlights.AddTerm(field, joined);
-        either.Add(new TermQuery(new Term(field, joined)), Occur.SHOULD);
+        var pairs = PairTerms(field, left + " " + right);
+        pairs.ExceptWith(PairTerms(field, left));
+        pairs.ExceptWith(PairTerms(field, right));
+        return pairs;
     }
+
+    /// <summary>The pair terms the index analyzer makes of a text (tokens at position increment 0), exactly as indexed.</summary>
+    private HashSet<string> PairTerms(string field, string text) =>
+        [.. TokenStreams.Analyze(analyzers.ForIndex("fa"), field, text).Where(t => t.PositionIncrement == 0).Select(t => t.Term)];
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
     {
