@@ -22,7 +22,7 @@ public static class ArchiveWebExtensions
         services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddOpenApi();
         services.AddOutputCache();
@@ -52,7 +52,10 @@ public static class ArchiveWebExtensions
         app.MapResolutionApi();
         app.MapSearchApi();
         app.MapSiteEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).
+            .Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])));
         return app;
     }
 

@@ -1,0 +1,65 @@
+using Archive.Core.Search;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Web.Tests;
+
+/// <summary>
+/// The real web app on a fresh SQLite file in a temporary folder: it imports seeds/ and content/ at start exactly as
+/// `dotnet run` does on a fresh clone. Shared by the tests of a collection.
+/// </summary>
+public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("archive-web-test-").FullName;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Archive:RootDirectory", RepositoryRoot);
+        builder.UseSetting("Archive:DataDirectory", _data);
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
+        builder.UseSetting("Archive:IndexPollSeconds", "0.2");
+    }
+
+    /// <summary>Waits until the search index is built (the app builds it in the background after start).</summary>
+    public async Task WaitForSearchAsync()
+    {
+        var index = Services.GetRequiredService<SearchIndex>();
+        for (var i = 0; i < 300 && !index.IsReady; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(index.IsReady, "the search index was not built within 30 s");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Archive.sln not found");
+    }
+}
