@@ -1,0 +1,58 @@
+namespace Archive.Cli.Tests;
+
+/// <summary>Runs the <c>archive</c> command in process against a database file in a temporary folder.</summary>
+internal sealed class CliRun : IDisposable
+{
+    public CliRun() => Folder = Directory.CreateTempSubdirectory("archive-cli-test-").FullName;
+
+    public string Folder { get; }
+
+    public string Db => Path.Combine(Folder, "archive.db");
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Seed => Path.Combine(RepositoryRoot, "seeds", "wpi-congress-12", "resolutions.fa.txt");
+
+    public static string Content => Path.Combine(RepositoryRoot, "content");
+
+    public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await ArchiveCli.RunAsync([.. args, "--db", Db], output, error, CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Archive.sln not found");
+    }
+}
