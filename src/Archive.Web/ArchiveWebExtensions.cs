@@ -23,7 +23,7 @@ public static class ArchiveWebExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents();
         services.AddOpenApi();
         services.AddOutputCache();
         services.AddResponseCompression(o => o.EnableForHttps = true);
@@ -53,7 +53,6 @@ public static class ArchiveWebExtensions
         app.MapSearchApi();
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).
             .Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])));
         return app;

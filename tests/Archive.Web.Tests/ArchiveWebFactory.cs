@@ -19,6 +19,7 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
         builder.UseSetting("Archive:RootDirectory", RepositoryRoot);
         builder.UseSetting("Archive:DataDirectory", _data);
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
