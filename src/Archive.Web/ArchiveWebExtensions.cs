@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Archive.Core;
 using Archive.Web.Api;
+using Archive.Web.Caching;
+using Microsoft.AspNetCore.RateLimiting;
 using Archive.Web.Components;
 using Archive.Web.Startup;
 using Microsoft.AspNetCore.Localization;
@@ -25,7 +27,14 @@ public static class ArchiveWebExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddOpenApi();
-        services.AddOutputCache();
+        services.AddArchiveOutputCache(builder.Configuration);
+        services.AddSearchRateLimit(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // Nothing is ever posted: a tiny body limit, and the default 8 KB request line bounds URLs.
+            k.Limits.MaxRequestBodySize = 4096;
+            k.AddServerHeader = false;
+        });
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddProblemDetails();
         return builder;
@@ -38,6 +47,7 @@ public static class ArchiveWebExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseMiddleware<SecurityHeaders>();
@@ -45,6 +55,7 @@ public static class ArchiveWebExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.UseOutputCache();
 
         app.MapStaticAssets();
@@ -54,7 +65,14 @@ public static class ArchiveWebExtensions
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).
-            .Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])));
+            .Add(endpoint =>
+            {
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/search" })
+                {
+                    endpoint.Metadata.Add(new EnableRateLimitingAttribute(SearchRateLimit.Policy));
+                }
+            });
         return app;
     }
 

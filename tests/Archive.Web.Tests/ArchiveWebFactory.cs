@@ -13,6 +13,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("archive-web-test-").FullName;
 
+    /// <summary>Search requests per minute per client; the shared test app sends many, so it is off unless a test sets it.</summary>
+    public int SearchPermitsPerMinute { get; init; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,6 +27,8 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:DataDirectory", _data);
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
         builder.UseSetting("Archive:IndexPollSeconds", "0.2");
+        builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Archive:Web:SearchBurst", "3");
     }
 
     /// <summary>Waits until the search index is built (the app builds it in the background after start).</summary>

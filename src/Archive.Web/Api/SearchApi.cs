@@ -22,6 +22,7 @@ internal static class SearchApi
                 return Results.Problem(statusCode: 503, title: "Search is starting", detail: ex.Message, extensions: new Dictionary<string, object?> { ["retryAfter"] = 5 });
             }
         })
+        .RequireRateLimiting(Startup.SearchRateLimit.Policy)
         .WithTags("Search").WithName("Search")
         .WithSummary("Search the original and every translation; q supports words, \"phrases\", prefix*, -excluded and OR");
         return app;

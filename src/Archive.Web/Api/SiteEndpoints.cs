@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Archive.Core.Catalog;
+using Archive.Core.Search;
 using Archive.Core.Storage;
 
 namespace Archive.Web.Api;
@@ -11,11 +12,24 @@ internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async (ArchiveDatabase database, ResolutionCatalog catalog, CancellationToken ct) =>
+        app.MapGet("/healthz", async Task<IResult> (ArchiveDatabase database, SearchIndex index, CancellationToken ct) =>
         {
-            var stats = await catalog.StatsAsync(ct);
-            return TypedResults.Ok(new { status = "ok", database = new { stats.Resolutions, stats.Clauses, generation = await database.GetGenerationAsync(ct) } });
-        }).ExcludeFromDescription();
+            try
+            {
+                var generation = await database.GetGenerationAsync(ct);
+                var searchCurrent = index.IsReady && index.Generation == generation;
+                return TypedResults.Ok(new
+                {
+                    status = searchCurrent ? "ok" : "degraded",
+                    database = new { status = "ok", generation },
+                    index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
+                });
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                return TypedResults.Json(new { status = "failed", database = new { status = "failed", error = ex.Message } }, statusCode: 503);
+            }
+        }).CacheOutput("none").ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpRequest request) =>
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))

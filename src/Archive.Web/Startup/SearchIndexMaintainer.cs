@@ -1,13 +1,15 @@
 using Archive.Core.Search;
 using Archive.Core.Storage;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Archive.Web.Startup;
 
 /// <summary>
 /// Builds the search index in the background at start (search answers 503 until it is ready), then follows the
-/// database: when the import generation changes (an import here or by the <c>archive</c> command), it rebuilds.
+/// database: when the import generation changes (an import here or by the <c>archive</c> command), it rebuilds and
+/// evicts every cached page, so readers see the new text at once.
 /// </summary>
-internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
+internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, IOutputCacheStore cache, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +21,7 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
                 if (!index.IsReady || await database.GetGenerationAsync(stoppingToken) != index.Generation)
                 {
                     await index.EnsureCurrentAsync(stoppingToken);
+                    await cache.EvictByTagAsync(Caching.ArchiveOutputCache.Tag, stoppingToken);
                     LogReady(logger, index.Generation);
                 }
             }

@@ -127,6 +127,24 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
         Assert.Contains(expected, await GetOk(path), StringComparison.Ordinal);
 
     [Fact]
+    public async Task Reader_SecondRequest_IsServedFromTheOutputCache()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync(new Uri("/resolutions/7?tr=de", UriKind.Relative));
+        var second = await client.GetAsync(new Uri("/resolutions/7?tr=de", UriKind.Relative));
+        Assert.True(second.Headers.Age is not null, "a cached answer carries an Age header");
+    }
+
+    [Fact]
+    public async Task Health_ReportsDatabaseAndIndexState()
+    {
+        await factory.WaitForSearchAsync();
+        var body = await GetOk("/healthz");
+        Assert.Contains("\"database\":{\"status\":\"ok\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"index\":{\"status\":\"ok\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryResponse_CarriesTheSecurityHeaders()
     {
         foreach (var path in new[] { "/", "/api/resolutions", "/no/such/page" })

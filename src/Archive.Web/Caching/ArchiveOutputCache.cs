@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Archive.Web.Caching;
+
+/// <summary>
+/// Output caching for every page and API answer (they depend only on the URL and the imported data). All entries carry
+/// one tag, evicted whenever the import generation changes, so an import is visible at once.
+/// </summary>
+internal static class ArchiveOutputCache
+{
+    public const string Tag = "archive";
+
+    public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds);
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(b => b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag));
+            o.AddPolicy("none", b => b.NoCache());
+        });
+        return services;
+    }
+}

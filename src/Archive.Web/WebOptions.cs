@@ -1,0 +1,16 @@
+namespace Archive.Web;
+
+/// <summary>Settings under <c>Archive:Web</c>.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Archive:Web";
+
+    /// <summary>Search requests (<c>/search</c>, <c>/api/search</c>) allowed per client address per minute; 0 turns the limit off.</summary>
+    public int SearchPermitsPerMinute { get; set; } = 120;
+
+    /// <summary>How many search requests a client may send at once above the steady rate.</summary>
+    public int SearchBurst { get; set; } = 20;
+
+    /// <summary>How long a rendered page or API answer is kept; an import evicts everything at once.</summary>
+    public int CacheSeconds { get; set; } = 600;
+}
