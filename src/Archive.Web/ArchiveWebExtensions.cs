@@ -21,6 +21,7 @@ public static class ArchiveWebExtensions
         var services = builder.Services;
         services.AddArchiveCore();
         services.AddHostedService<ArchiveStartup>();
+        services.AddSingleton<ArchiveHealth>();
         services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Archive.Core.Catalog;
 using Archive.Core.Search;
-using Archive.Core.Storage;
+using Archive.Web.Startup;
 
 namespace Archive.Web.Api;
 
@@ -12,23 +12,19 @@ internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async Task<IResult> (ArchiveDatabase database, SearchIndex index, CancellationToken ct) =>
+        app.MapGet("/healthz", (ArchiveHealth health, SearchIndex index) =>
         {
-            try
-            {
-                var generation = await database.GetGenerationAsync(ct);
-                var searchCurrent = index.IsReady && index.Generation == generation;
-                return TypedResults.Ok(new
+            var db = health.Last;
+            var searchCurrent = index.IsReady && db.Generation == index.Generation;
+            var status = db.Error is not null ? "failed" : db.Generation is null ? "starting" : searchCurrent ? "ok" : "degraded";
+            return TypedResults.Json(
+                new
                 {
-                    status = searchCurrent ? "ok" : "degraded",
-                    database = new { status = "ok", generation },
+                    status,
+                    database = new { status = db.Error is null ? (db.Generation is null ? "unchecked" : "ok") : "failed", generation = db.Generation, checkedAt = db.CheckedAt, error = db.Error },
                     index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
-                });
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
-            {
-                return TypedResults.Json(new { status = "failed", database = new { status = "failed", error = ex.Message } }, statusCode: 503);
-            }
+                },
+                statusCode: db.Error is null ? 200 : 503);
         }).CacheOutput("none").ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpRequest request) =>

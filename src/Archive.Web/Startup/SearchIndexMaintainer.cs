@@ -9,7 +9,7 @@ namespace Archive.Web.Startup;
 /// database: when the import generation changes (an import here or by the <c>archive</c> command), it rebuilds and
 /// evicts every cached page, so readers see the new text at once.
 /// </summary>
-internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, IOutputCacheStore cache, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
+internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, ArchiveHealth health, IOutputCacheStore cache, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +18,9 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
         {
             try
             {
-                if (!index.IsReady || await database.GetGenerationAsync(stoppingToken) != index.Generation)
+                var generation = await database.GetGenerationAsync(stoppingToken);
+                health.Record(generation);
+                if (!index.IsReady || generation != index.Generation)
                 {
                     await index.EnsureCurrentAsync(stoppingToken);
                     await cache.EvictByTagAsync(Caching.ArchiveOutputCache.Tag, stoppingToken);
@@ -28,6 +30,11 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                health.Fail(ex.Message);
+                LogFailed(logger, ex);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException or Lucene.Net.Store.LockObtainFailedException)
             {
