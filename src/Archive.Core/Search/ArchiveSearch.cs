@@ -79,7 +79,7 @@ public sealed class ArchiveSearch(SearchIndex index)
         var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
         string? lang = null;
-        string? text = null;
+        string? snippet = null;
         foreach (var language in languages)
         {
             var value = doc.Get(SearchFields.Text(language), CultureInfo.InvariantCulture);
@@ -88,17 +88,19 @@ public sealed class ArchiveSearch(SearchIndex index)
                 continue;
             }
 
-            if (SnippetBuilder.HasMatch(value, index.Analyzers.ForIndex(language), SearchFields.Text(language), highlights))
+            var field = SearchFields.Text(language);
+            if (SnippetBuilder.TryBuild(value, index.Analyzers.ForIndex(language), field, highlights, out var built))
             {
-                (lang, text) = (language, value);
+                (lang, snippet) = (language, built);
                 break;
             }
 
-            (lang, text) = (lang ?? language, text ?? value);
+            // No mark in this text (a prefix or pair matched elsewhere): keep the first text as the fallback snippet.
+            (lang, snippet) = (lang ?? language, snippet ?? built);
         }
 
         lang ??= "fa";
-        var snippet = SnippetBuilder.Build(text ?? string.Empty, index.Analyzers.ForIndex(lang), SearchFields.Text(lang), highlights);
+        snippet ??= string.Empty;
         var url = clause == ClauseRef.TitleId
             ? Invariant($"/resolutions/{resolution}")
             : new ClauseRef(resolution, clause).Anchor;

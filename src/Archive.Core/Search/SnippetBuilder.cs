@@ -20,10 +20,24 @@ public static class SnippetBuilder
 
     public static string Build(string text, Analyzer analyzer, string field, HighlightTerms highlights)
     {
+        TryBuild(text, analyzer, field, highlights, out var snippet);
+        return snippet;
+    }
+
+    /// <summary>Builds the snippet with one analysis of the text; false when nothing in it matches (the snippet is then its start).</summary>
+    public static bool TryBuild(string text, Analyzer analyzer, string field, HighlightTerms highlights, out string snippet)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(highlights);
         var spans = Merge([.. TokenStreams.Analyze(analyzer, field, text)
             .Where(t => highlights.Matches(field, t.Term))
             .Select(t => (t.Start, t.End))]);
+        snippet = Render(text, spans);
+        return spans.Count > 0;
+    }
+
+    private static string Render(string text, List<(int Start, int End)> spans)
+    {
         var (from, to) = WindowAround(text, spans);
         var sb = new StringBuilder();
         if (from > 0)
@@ -48,10 +62,6 @@ public static class SnippetBuilder
 
         return sb.ToString();
     }
-
-    /// <summary>Whether the text holds any token the query looks for in this field.</summary>
-    public static bool HasMatch(string text, Analyzer analyzer, string field, HighlightTerms highlights) =>
-        TokenStreams.Analyze(analyzer, field, text).Any(t => highlights.Matches(field, t.Term));
 
     private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
     {
