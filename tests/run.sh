@@ -21,12 +21,21 @@ echo "== restore and build (warnings are errors)"
 dotnet tool restore >/dev/null
 dotnet build Archive.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 
-echo "== pending model changes"
+echo "== pending model changes (SQLite and PostgreSQL migrations)"
 dotnet ef migrations has-pending-model-changes --project src/Archive.Core --no-build --configuration Release >/dev/null \
-  || { echo "the EF Core model has changes without a migration: run 'dotnet ef migrations add <Name> --project src/Archive.Core --output-dir Storage/Migrations'"; exit 1; }
+  || { echo "the model has changes without a SQLite migration: dotnet ef migrations add <Name> --project src/Archive.Core --output-dir Storage/Migrations"; exit 1; }
+dotnet ef migrations has-pending-model-changes --project src/Archive.Storage.Postgres --startup-project src/Archive.Storage.Postgres --no-build --configuration Release >/dev/null \
+  || { echo "the model has changes without a PostgreSQL migration: dotnet ef migrations add <Name> --project src/Archive.Storage.Postgres --startup-project src/Archive.Storage.Postgres --output-dir Migrations"; exit 1; }
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+pg_dir=""
+cleanup() { [ -n "$pg_dir" ] && tests/pg-cluster.sh stop "$pg_dir"; rm -rf "$results"; }
+trap cleanup EXIT
+
+echo "== a throw-away PostgreSQL cluster for the data-layer, import and two-node tests"
+eval "$(tests/pg-cluster.sh start)"
+pg_dir=$ARCHIVE_PG_DIR
+export ARCHIVE_TEST_POSTGRES ARCHIVE_REQUIRE_POSTGRES=1
 status=0
 for proj in tests/*/*.Tests.csproj; do
   name=$(basename "$proj" .csproj)

@@ -14,7 +14,7 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveLocations>();
         services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<ArchiveLocations>().ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            ArchiveDbOptions.Configure(options, sp.GetRequiredService<ArchiveLocations>()));
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();

@@ -1,3 +1,4 @@
+using Archive.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -16,10 +17,15 @@ public sealed class ArchiveLocations
         DataDirectory = Resolve(o.DataDirectory);
         SeedsDirectory = Resolve(o.SeedsDirectory);
         ContentDirectory = Resolve(o.ContentDirectory);
+        Provider = ParseProvider(configuration["Database:Provider"]);
         ConnectionString = configuration.GetConnectionString("Archive") is { Length: > 0 } cs
             ? cs
-            : $"Data Source={Path.Combine(DataDirectory, "archive.db")}";
-        IndexDirectory = configuration["Archive:IndexDirectory"] is { Length: > 0 } index ? Resolve(index) : IndexBeside(ConnectionString);
+            : Provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(DataDirectory, "archive.db")}"
+                : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Archive is not set (e.g. ConnectionStrings__Archive=\"Host=db;Database=archive;Username=archive;Password=…\").");
+        IndexDirectory = configuration["Archive:IndexDirectory"] is { Length: > 0 } index
+            ? Resolve(index)
+            : Provider == DatabaseProvider.Sqlite ? IndexBeside(ConnectionString) : Path.Combine(DataDirectory, "index");
     }
 
     public string Root { get; }
@@ -34,6 +40,9 @@ public sealed class ArchiveLocations
 
     public string ConnectionString { get; }
 
+    /// <summary>The database engine (<c>Database:Provider</c>: Sqlite, the default, or Postgres).</summary>
+    public DatabaseProvider Provider { get; }
+
     public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
 
     /// <summary>A path for messages and the database: relative to the root with '/' when inside it.</summary>
@@ -44,6 +53,11 @@ public sealed class ArchiveLocations
             ? fullPath
             : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
+
+    private static DatabaseProvider ParseProvider(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? DatabaseProvider.Sqlite
+        : Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
+        : throw new InvalidOperationException($"Database:Provider is '{value}'; it must be Sqlite or Postgres.");
 
     /// <summary>
     /// The index belongs to one database: beside a SQLite file <c>x.db</c> it is the folder <c>x-index</c>, so that

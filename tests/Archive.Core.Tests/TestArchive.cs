@@ -13,14 +13,16 @@ namespace Archive.Core.Tests;
 /// </summary>
 internal sealed class TestArchive : IAsyncDisposable
 {
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string? _postgresDatabase;
 
-    private TestArchive(string root, string connectionString, ServiceProvider services, SqliteConnection keepAlive)
+    private TestArchive(string root, string connectionString, ServiceProvider services, SqliteConnection? keepAlive, string? postgresDatabase)
     {
         Root = root;
         ConnectionString = connectionString;
         Services = services;
         _keepAlive = keepAlive;
+        _postgresDatabase = postgresDatabase;
     }
 
     public string Root { get; }
@@ -31,7 +33,8 @@ internal sealed class TestArchive : IAsyncDisposable
 
     public ArchiveImporter Importer => Services.GetRequiredService<ArchiveImporter>();
 
-    public static async Task<TestArchive> CreateAsync(bool withContent = false)
+    /// <summary>A test archive on SQLite (in memory) or, with <paramref name="provider"/> "Postgres", on a new database of the test cluster.</summary>
+    public static async Task<TestArchive> CreateAsync(bool withContent = false, string provider = "Sqlite")
     {
         var root = Directory.CreateTempSubdirectory("archive-test-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "seeds"));
@@ -40,12 +43,25 @@ internal sealed class TestArchive : IAsyncDisposable
             CopyDirectory(RepositoryFiles.ContentDirectory, Path.Combine(root, "content"));
         }
 
-        var connectionString = $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
-        var keepAlive = new SqliteConnection(connectionString);
-        await keepAlive.OpenAsync();
+        string connectionString;
+        SqliteConnection? keepAlive = null;
+        string? database = null;
+        if (provider == DatabaseProviders.Postgres)
+        {
+            database = $"archive_test_{Guid.NewGuid():N}";
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseProviders.PostgresServer) { Database = database }.ConnectionString;
+        }
+        else
+        {
+            connectionString = $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            keepAlive = new SqliteConnection(connectionString);
+            await keepAlive.OpenAsync();
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Archive:RootDirectory"] = root,
+            ["Database:Provider"] = provider,
             ["ConnectionStrings:Archive"] = connectionString,
         }).Build();
         var services = new ServiceCollection()
@@ -54,7 +70,7 @@ internal sealed class TestArchive : IAsyncDisposable
             .AddArchiveCore()
             .BuildServiceProvider();
         await services.GetRequiredService<ArchiveDatabase>().MigrateAsync(CancellationToken.None);
-        return new TestArchive(root, connectionString, services, keepAlive);
+        return new TestArchive(root, connectionString, services, keepAlive, database);
     }
 
     /// <summary>Writes a seed file under seeds/ and returns its full path.</summary>
@@ -87,8 +103,21 @@ internal sealed class TestArchive : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await _keepAlive.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+        }
+
+        if (_postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var admin = new Npgsql.NpgsqlConnection(DatabaseProviders.PostgresServer);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
         try
         {
             Directory.Delete(Root, recursive: true);

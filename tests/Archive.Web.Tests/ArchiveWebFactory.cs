@@ -16,6 +16,14 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     /// <summary>Search requests per minute per client; the shared test app sends many, so it is off unless a test sets it.</summary>
     public int SearchPermitsPerMinute { get; init; }
 
+    /// <summary>The folder holding seeds/ and content/ (default: this repository).</summary>
+    public string Root { get; init; } = RepositoryRoot;
+
+    /// <summary>"Sqlite" (default, a file in a temporary folder) or "Postgres" with <see cref="ConnectionString"/>.</summary>
+    public string Provider { get; init; } = "Sqlite";
+
+    public string? ConnectionString { get; init; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,9 +31,10 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseStaticWebAssets();
-        builder.UseSetting("Archive:RootDirectory", RepositoryRoot);
+        builder.UseSetting("Archive:RootDirectory", Root);
         builder.UseSetting("Archive:DataDirectory", _data);
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Archive", ConnectionString ?? $"Data Source={Path.Combine(_data, "archive.db")}");
         builder.UseSetting("Archive:IndexPollSeconds", "0.2");
         builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchBurst", "3");

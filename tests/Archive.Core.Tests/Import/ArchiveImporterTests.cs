@@ -6,10 +6,13 @@ namespace Archive.Core.Tests.Import;
 
 public class ArchiveImporterTests
 {
-    [Fact]
-    public async Task Import_RealSeed_Stores28ResolutionsAnd89Clauses()
+    public static TheoryData<string> Providers => DatabaseProviders.All;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_RealSeed_Stores28ResolutionsAnd89Clauses(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         var path = archive.CopyRealSeed();
         var report = await archive.Importer.ImportAsync([path], CancellationToken.None);
 
@@ -24,10 +27,11 @@ public class ArchiveImporterTests
         Assert.Equal(64, source.Sha256.Length);
     }
 
-    [Fact]
-    public async Task Import_SameFileTwice_ChangesNothingAndSaysSo()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_SameFileTwice_ChangesNothingAndSaysSo(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         var path = archive.CopyRealSeed();
         await archive.Importer.ImportAsync([path], CancellationToken.None);
         var before = await archive.SnapshotAsync();
@@ -40,10 +44,11 @@ public class ArchiveImporterTests
         Assert.Equal(before, await archive.SnapshotAsync());
     }
 
-    [Fact]
-    public async Task Import_ChangedFile_UpdatesInPlaceAndKeepsClauseIdsAndRows()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_ChangedFile_UpdatesInPlaceAndKeepsClauseIdsAndRows(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         var path = archive.CopyRealSeed();
         await archive.Importer.ImportAsync([path], CancellationToken.None);
         await using (var db = await archive.OpenAsync())
@@ -64,21 +69,35 @@ public class ArchiveImporterTests
         }
     }
 
-    public static TheoryData<string, byte[], int, string> BadInputs() => new()
+    public static TheoryData<string, string, byte[], int, string> BadInputs()
     {
-        { "empty.txt", [], 0, "the file is empty" },
-        { "binary.txt", [.. Encoding.UTF8.GetBytes("قرار در مورد آزمون\nمتن\n"), 0, 1, 2, 0], 3, "NUL byte" },
-        { "noheading.txt", Encoding.UTF8.GetBytes("\nاین یک متن است\nو این هم\n"), 2, "text before the first resolution heading" },
-        { "latin1.txt", [0x48, 0xE9, 0x6C, 0x6C, 0x6F, 0x0A, 0xFF, 0xFE, 0x41], 1, "invalid UTF-8" },
-        { "control.txt", Encoding.UTF8.GetBytes("قرار در مورد آزمون\nمتن\u0001\n"), 2, "control character" },
-        { "spaces.txt", Encoding.UTF8.GetBytes("  \n\t\n"), 0, "empty" },
-    };
+        var data = new TheoryData<string, string, byte[], int, string>();
+        foreach (var provider in DatabaseProviders.Names)
+        {
+            foreach (var (name, bytes, line, message) in BadFiles())
+            {
+                data.Add(provider, name, bytes, line, message);
+            }
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<(string Name, byte[] Bytes, int Line, string Message)> BadFiles() =>
+    [
+        ("empty.txt", [], 0, "the file is empty"),
+        ("binary.txt", [.. Encoding.UTF8.GetBytes("قرار در مورد آزمون\nمتن\n"), 0, 1, 2, 0], 3, "NUL byte"),
+        ("noheading.txt", Encoding.UTF8.GetBytes("\nاین یک متن است\nو این هم\n"), 2, "text before the first resolution heading"),
+        ("latin1.txt", [0x48, 0xE9, 0x6C, 0x6C, 0x6F, 0x0A, 0xFF, 0xFE, 0x41], 1, "invalid UTF-8"),
+        ("control.txt", Encoding.UTF8.GetBytes("قرار در مورد آزمون\nمتن\u0001\n"), 2, "control character"),
+        ("spaces.txt", Encoding.UTF8.GetBytes("  \n\t\n"), 0, "empty"),
+    ];
 
     [Theory]
     [MemberData(nameof(BadInputs))]
-    public async Task Import_BadFile_FailsWithFileAndLineAndLeavesDatabaseAsItWas(string name, byte[] bytes, int line, string message)
+    public async Task Import_BadFile_FailsWithFileAndLineAndLeavesDatabaseAsItWas(string provider, string name, byte[] bytes, int line, string message)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         await archive.Importer.ImportAsync([archive.CopyRealSeed()], CancellationToken.None);
         var before = await archive.SnapshotAsync();
         var bad = archive.WriteSeed(name, bytes);
@@ -93,20 +112,22 @@ public class ArchiveImporterTests
         Assert.Equal(before, await archive.SnapshotAsync());
     }
 
-    [Fact]
-    public async Task Import_MissingPath_FailsAndWritesNothing()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_MissingPath_FailsAndWritesNothing(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         var report = await archive.Importer.ImportAsync(["no/such/file.txt"], CancellationToken.None);
         var error = Assert.Single(report.Diagnostics);
         Assert.Equal("no/such/file.txt: error: no such file or folder", error.ToString());
         Assert.Equal("translations=0", await archive.SnapshotAsync());
     }
 
-    [Fact]
-    public async Task Import_Windows1256File_DecodesItAndWarns()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_Windows1256File_DecodesItAndWarns(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         const string text = "قرار در مورد آزمون رمزگذاری\nکارگران و معلمان اعتصاب کردند.\nالف- بند اول\n";
         var path = archive.WriteSeed("legacy.txt", CodePages.Windows1256.GetBytes(text));
 
@@ -141,10 +162,11 @@ public class ArchiveImporterTests
         Assert.Equal(SeedParser.Parse(text, "x").Resolutions[0].Clauses[0].Text, (await db.Clauses.OrderBy(c => c.Id).FirstAsync()).Text);
     }
 
-    [Fact]
-    public async Task Import_HeadingWithoutClauses_ImportsAndWarns()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_HeadingWithoutClauses_ImportsAndWarns(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync();
+        await using var archive = await TestArchive.CreateAsync(provider: provider);
         var path = archive.WriteSeed("empty-heading.txt", "قرار در مورد یک\nقرار در مورد دو\nمتن\n");
         var report = await archive.Importer.ImportAsync([path], CancellationToken.None);
         Assert.True(report.Succeeded);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Storage;
+
+/// <summary>Configures the context for the chosen provider; each provider has its own committed migrations.</summary>
+public static class ArchiveDbOptions
+{
+    /// <summary>The assembly holding the PostgreSQL migrations (the SQLite ones are in this assembly).</summary>
+    public const string PostgresMigrationsAssembly = "Archive.Storage.Postgres";
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ArchiveLocations locations)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(locations);
+        return locations.Provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(locations.ConnectionString, o => o
+                .MigrationsAssembly(PostgresMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            _ => options.UseSqlite(locations.ConnectionString, o => o
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+        };
+    }
+}
