@@ -4,7 +4,8 @@
 # ceiling measured in the same run. Figures and their reading: docs/performance.md.
 #   bench/load.sh                      # the real archive
 #   DURATION=20s bench/load.sh         # longer runs (default 10s per row)
-#   DB=path/to/big.db bench/load.sh    # an existing database (e.g. the synthetic archive of bench/Archive.Bench)
+#   DB=path/to/big.db bench/load.sh    # an existing SQLite database (e.g. the synthetic archive of bench/Archive.Bench)
+#   PROVIDER=Postgres CONNECTION="Host=127.0.0.1;Port=5432;Database=archive_bench;Username=archive" bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -27,11 +28,15 @@ dotnet publish src/Archive.Web -c Release -o "$work/app" -nologo -v quiet >/dev/
 
 db=${DB:-$work/data/archive.db}
 mkdir -p "$(dirname "$db")" "$work/data"
+provider=${PROVIDER:-Sqlite}
+connection=${CONNECTION:-Data Source=$db}
+echo "database: $provider"
 echo "starting the app on 127.0.0.1:$port (Production; search rate limit OFF for this benchmark: Archive__Web__SearchPermitsPerMinute=0)"
 ASPNETCORE_ENVIRONMENT=Production \
 Archive__RootDirectory="$root" \
 Archive__DataDirectory="$work/data" \
-ConnectionStrings__Archive="Data Source=$db" \
+Database__Provider="$provider" \
+ConnectionStrings__Archive="$connection" \
 Archive__Web__SearchPermitsPerMinute=0 \
 Logging__LogLevel__Default=Warning \
   dotnet "$work/app/Archive.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &

@@ -51,6 +51,7 @@ public static class ArchiveWebExtensions
             app.UseHttpsRedirection();
         }
 
+        app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
         app.UseMiddleware<SecurityHeaders>();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -75,6 +76,21 @@ public static class ArchiveWebExtensions
                 }
             });
         return app;
+    }
+
+    private static ForwardedHeadersOptions ForwardedHeaders(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        };
+        var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        foreach (var proxy in web.KnownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        return options;
     }
 
     private static RequestLocalizationOptions LocalizationOptions()

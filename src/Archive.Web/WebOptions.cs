@@ -11,6 +11,12 @@ public sealed class WebOptions
     /// <summary>How many search requests a client may send at once above the steady rate.</summary>
     public int SearchBurst { get; set; } = 20;
 
+    /// <summary>
+    /// Addresses of reverse proxies (besides loopback, always trusted) whose X-Forwarded-For/-Proto are believed, so that
+    /// rate limits and HTTPS redirection see the reader's address and scheme.
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
+
     /// <summary>How long a rendered page or API answer is kept; an import evicts everything at once.</summary>
     public int CacheSeconds { get; set; } = 600;
 }

@@ -48,8 +48,9 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/resolutions/1?ui=en");
         await WaitForScriptAsync(page);
-        await page.ClickAsync("#b .clause-tools button[data-copy]");
+        await page.ClickAsync("#b .clause-tools button[data-cite]");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.StartsWith("«The achievements of the workers", copied, StringComparison.Ordinal);
         Assert.Contains("Haft Tappeh", copied, StringComparison.Ordinal);
         Assert.Contains("Resolution 1", copied, StringComparison.Ordinal);
         Assert.Contains("(b)", copied, StringComparison.Ordinal);

@@ -12,7 +12,17 @@
   }
 
   function reveal(root) {
-    root.querySelectorAll("[data-copy][hidden]").forEach(function (el) { el.hidden = false; });
+    root.querySelectorAll("[data-copy][hidden], [data-cite][hidden]").forEach(function (el) { el.hidden = false; });
+  }
+
+  // «clause text» (in the interface language when a translation in it is shown, else the original), the attribution
+  // line the server wrote, and the absolute link: the same form as the citation on a clause's own page.
+  function citation(button) {
+    var clause = button.closest(".clause");
+    var ui = document.documentElement.lang;
+    var text = (ui !== "fa" && clause.querySelector(".translation[lang='" + ui + "'] .text")) || clause.querySelector(".original .text");
+    var body = text ? text.textContent.replace(/\s+/g, " ").trim() : "";
+    return "«" + body + "»\n" + button.getAttribute("data-cite") + "\n" + new URL(button.getAttribute("data-cite-url"), document.baseURI).href;
   }
 
   // Fetch the server-rendered page for a form's current state and swap one region in place.
@@ -42,6 +52,8 @@
   }
 
   document.addEventListener("click", function (e) {
+    var cite = e.target instanceof Element ? e.target.closest("[data-cite]") : null;
+    if (cite) { e.preventDefault(); copy(citation(cite), cite); return; }
     var target = e.target instanceof Element ? e.target.closest("[data-copy]") : null;
     if (!target) { return; }
     e.preventDefault();
