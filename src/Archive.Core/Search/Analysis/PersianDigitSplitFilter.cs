@@ -40,8 +40,7 @@ internal sealed class PersianDigitSplitFilter : TokenFilter
             return false;
         }
 
-        var text = term.ToString();
-        if (!Split(text, offset.StartOffset, offset.EndOffset))
+        if (!HasDigit(term.Buffer.AsSpan(0, term.Length)) || !Split(term.ToString(), offset.StartOffset, offset.EndOffset))
         {
             return true;
         }
@@ -81,6 +80,8 @@ internal sealed class PersianDigitSplitFilter : TokenFilter
 
         return true;
     }
+
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
     private static bool IsBoundary(char left, char right) =>
         (char.IsAsciiDigit(left) && PersianScript.IsLetter(right)) || (PersianScript.IsLetter(left) && char.IsAsciiDigit(right));
