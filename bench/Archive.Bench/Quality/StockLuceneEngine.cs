@@ -50,7 +50,7 @@ internal sealed class StockLuceneEngine : IRankingEngine
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
-    public string Name => "Lucene PersianAnalyzer + QueryParser";
+    public string Name => "Lucene stock analyzers + QueryParser";
 
     public QueryOutcome Run(JudgedQuery judged)
     {
