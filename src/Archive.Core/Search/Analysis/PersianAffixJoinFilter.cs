@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Core.Search.Analysis;
 
@@ -24,18 +23,14 @@ internal sealed class PersianAffixJoinFilter : TokenFilter
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
         ["ها", "های", "هایی", "هایشان", "هایمان", "هایتان", "ی", "تر", "ترین"], StringComparer.Ordinal);
 
-    private readonly ICharTermAttribute term;
-    private readonly IOffsetAttribute offset;
-    private readonly IPositionIncrementAttribute increment;
+    private readonly TokenAttributes attributes;
     private BufferedToken? lookahead;
     private bool exhausted;
 
     public PersianAffixJoinFilter(TokenStream input)
         : base(input)
     {
-        term = AddAttribute<ICharTermAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-        increment = AddAttribute<IPositionIncrementAttribute>();
+        attributes = new TokenAttributes(this);
     }
 
     public override bool IncrementToken()
@@ -63,10 +58,7 @@ internal sealed class PersianAffixJoinFilter : TokenFilter
             lookahead = null;
         }
 
-        RestoreState(token.State);
-        term.SetEmpty().Append(token.Term);
-        offset.SetOffset(token.Start, token.End);
-        increment.PositionIncrement = token.PositionIncrement;
+        attributes.Restore(token);
         return true;
     }
 
@@ -94,7 +86,7 @@ internal sealed class PersianAffixJoinFilter : TokenFilter
         {
             if (m_input.IncrementToken())
             {
-                lookahead = new BufferedToken(CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement);
+                lookahead = attributes.Capture();
             }
             else
             {

@@ -8,7 +8,8 @@ namespace Archive.Core.Search.Analysis;
 
 /// <summary>
 /// The Persian analysis chain: character folding (<see cref="Texts.PersianText.SearchFolding"/>, ZWNJ → space)
-/// → StandardTokenizer → lower case → detached affixes joined → (index time) adjacent words also joined
+/// → StandardTokenizer → lower case → letters and digits typed together split → detached affixes joined
+/// → (index time) adjacent words also joined
 /// → light stemming. No stop words: BM25 weighs frequent words down, and removing them would leave
 /// position gaps between the words a compound or a phrase needs. See docs/analysis.md.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class PersianAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        stream = new PersianDigitSplitFilter(stream);
         stream = new PersianAffixJoinFilter(stream);
         if (JoinAdjacentWords)
         {

@@ -23,7 +23,7 @@ internal sealed class PersianLightStemFilter : TokenFilter
             return false;
         }
 
-        if (!keyword.IsKeyword)
+        if (!keyword.IsKeyword && term.Length >= 3 && PersianLightStemmer.MayHaveSuffix(term.Buffer[term.Length - 1]))
         {
             var text = term.ToString();
             var stem = PersianLightStemmer.Stem(text);

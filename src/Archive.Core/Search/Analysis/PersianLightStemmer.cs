@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Archive.Core.Search.Analysis;
 
 /// <summary>
@@ -28,6 +30,12 @@ internal static class PersianLightStemmer
         ("ین", "", 4),    // فعالین → فعال; keeps زمین, تامین, چنین
         ("ات", "", 3),    // اعتراضات → اعتراض; keeps حیات, نجات
     ];
+
+    /// <summary>The last letters of the suffixes: a term ending otherwise is never stemmed.</summary>
+    private static readonly SearchValues<char> SuffixEnds = SearchValues.Create([.. Rules.Select(r => r.Suffix[^1]).Distinct()]);
+
+    /// <summary>Whether a term ending in <paramref name="last"/> may lose a suffix (a cheap test before <see cref="Stem"/>).</summary>
+    public static bool MayHaveSuffix(char last) => SuffixEnds.Contains(last);
 
     /// <summary>The stem of a folded term; terms that are not all Persian letters come back unchanged.</summary>
     public static string Stem(string term)

@@ -7,7 +7,18 @@ internal static class PersianScript
     public static bool IsLetter(char c) => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c);
 
     /// <summary>Whether the term is non-empty and made only of Persian letters (no digits, no Latin).</summary>
-    public static bool IsWord(string term) => term.Length > 0 && term.All(IsLetter);
+    public static bool IsWord(string term)
+    {
+        foreach (var c in term)
+        {
+            if (!IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return term.Length > 0;
+    }
 
     /// <summary>Whether the term begins with a Persian letter.</summary>
     public static bool StartsWithLetter(string term) => term.Length > 0 && IsLetter(term[0]);

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Core.Search.Analysis;
 
@@ -15,11 +14,7 @@ internal sealed class PersianWordPairFilter : TokenFilter
     /// <summary>The token type of a joined pair, as Lucene's ShingleFilter names it.</summary>
     public const string PairType = "shingle";
 
-    private readonly ICharTermAttribute term;
-    private readonly IOffsetAttribute offset;
-    private readonly IPositionIncrementAttribute increment;
-    private readonly IPositionLengthAttribute length;
-    private readonly ITypeAttribute type;
+    private readonly TokenAttributes attributes;
     private BufferedToken? current;
     private BufferedToken? lookahead;
     private bool pairPending;
@@ -28,11 +23,7 @@ internal sealed class PersianWordPairFilter : TokenFilter
     public PersianWordPairFilter(TokenStream input)
         : base(input)
     {
-        term = AddAttribute<ICharTermAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-        increment = AddAttribute<IPositionIncrementAttribute>();
-        length = AddAttribute<IPositionLengthAttribute>();
-        type = AddAttribute<ITypeAttribute>();
+        attributes = new TokenAttributes(this);
     }
 
     public override bool IncrementToken()
@@ -40,9 +31,7 @@ internal sealed class PersianWordPairFilter : TokenFilter
         if (pairPending && current is { } first && lookahead is { } second)
         {
             pairPending = false;
-            Emit(first.Join(second) with { PositionIncrement = 0 });
-            length.PositionLength = 2;
-            type.Type = PairType;
+            attributes.Restore(first.Join(second) with { PositionIncrement = 0, PositionLength = 2, Type = PairType });
             return true;
         }
 
@@ -67,7 +56,7 @@ internal sealed class PersianWordPairFilter : TokenFilter
             && la.PositionIncrement == 1
             && IsPairPart(token.Term)
             && IsPairPart(la.Term);
-        Emit(token);
+        attributes.Restore(token);
         return true;
     }
 
@@ -83,19 +72,11 @@ internal sealed class PersianWordPairFilter : TokenFilter
     /// <summary>Persian words of two letters or more: no pairs with و, numbers or Latin words.</summary>
     private static bool IsPairPart(string word) => word.Length >= 2 && PersianScript.IsWord(word);
 
-    private void Emit(BufferedToken token)
-    {
-        RestoreState(token.State);
-        term.SetEmpty().Append(token.Term);
-        offset.SetOffset(token.Start, token.End);
-        increment.PositionIncrement = token.PositionIncrement;
-    }
-
     private bool TryRead(out BufferedToken token)
     {
         if (!exhausted && m_input.IncrementToken())
         {
-            token = new BufferedToken(CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement);
+            token = attributes.Capture();
             return true;
         }
 

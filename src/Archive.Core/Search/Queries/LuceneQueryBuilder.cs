@@ -137,6 +137,12 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         // A Persian word may be written joined to a neighbour (خصوصیسازی for خصوصی سازی) or the other way round: the
         // index holds a pair term for each adjacent pair, so the word may also be met by its pair with either neighbour.
         var either = new BooleanQuery { { own, Occur.SHOULD } };
+        if (tokens.Count == 1 && PersianEzafe.Attached(tokens[0].Term) is { } ezafe)
+        {
+            highlights.AddTerm(field, ezafe);
+            either.Add(new TermQuery(new Term(field, ezafe)), Occur.SHOULD);
+        }
+
         var pairs = PairTerms(field, term.Text);
         if (previous is not null)
         {

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Archive.Bench.Quality;
+using Archive.Bench.Scale;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// dotnet run -c Release --project bench/Archive.Bench -- quality [--rounds N] [--verbose]
+/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N]
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("quality" or "scale"))
+        {
+            await Console.Error.WriteLineAsync("usage: quality [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N]");
+            return 2;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
+        return args[0] == "quality"
+            ? await QualityBench.RunAsync(Option(args, "--rounds", 5), args.Contains("--verbose"))
+            : await ScaleBench.RunAsync(Option(args, "--clauses", 100_000), Option(args, "--queries", 300), Option(args, "--threads", Environment.ProcessorCount));
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}

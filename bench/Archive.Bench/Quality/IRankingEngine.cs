@@ -1,0 +1,11 @@
+using Archive.Core.Tests.Search.Evaluation;
+
+namespace Archive.Bench.Quality;
+
+/// <summary>A search engine under comparison: runs a judged query and returns the resolutions it ranks first.</summary>
+internal interface IRankingEngine : IDisposable
+{
+    string Name { get; }
+
+    QueryOutcome Run(JudgedQuery judged);
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using Archive.Core.Search;
+using Archive.Core.Search.Analysis;
+using Archive.Core.Search.Queries;
+using Archive.Core.Tests.Search.Evaluation;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Archive.Bench.Scale;
+
+/// <summary>
+/// <c>scale</c>: a synthetic archive of N clauses built from the seed's sentences, indexed through the archive's own
+/// documents and analyzers (same writer settings as <see cref="SearchIndex"/>), then opened by <see cref="SearchIndex"/>
+/// and queried through <see cref="ArchiveSearch"/> (one page of 10 hits with snippets), warm.
+/// </summary>
+internal static class ScaleBench
+{
+    // The commit data SearchIndex reads to accept an index as current (see SearchIndex.OpenExisting).
+    private const string StampKey = "stamp";
+    private const string GenerationKey = "generation";
+    private const string LanguagesKey = "languages";
+
+    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads)
+    {
+        SyntheticCorpus corpus;
+        await using (var seed = await BenchArchive.CreateAsync())
+        {
+            var texts = await seed.ImportSeedAsync();
+            corpus = new SyntheticCorpus(texts.Select(t => t.Texts["fa"]));
+        }
+
+        await using var archive = await BenchArchive.CreateAsync();
+        Console.WriteLine(Invariant($"synthetic archive: {clauses:N0} clauses from {corpus.Sentences.Count} seed sentences, {threads} indexing threads"));
+        var (indexSeconds, mergeSeconds) = Index(corpus, clauses, threads, archive.IndexDirectory);
+        var size = new DirectoryInfo(archive.IndexDirectory).EnumerateFiles().Sum(f => f.Length);
+        Console.WriteLine(Invariant($"indexing: {clauses / indexSeconds:N0} clauses/s ({indexSeconds:0.0} s to add and commit; merges done {mergeSeconds:0.0} s later)"));
+        Console.WriteLine(Invariant($"index size on disk: {size / 1048576.0:N1} MiB ({size / (double)clauses:N0} bytes/clause)"));
+        Console.WriteLine(Invariant($"peak working set after indexing: {Environment.WorkingSet / 1048576.0:N0} MiB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB peak"));
+
+        var open = Stopwatch.StartNew();
+        await archive.Index.EnsureCurrentAsync(CancellationToken.None);
+        var (docs, segments) = archive.Index.Search(s => (s.IndexReader.NumDocs, s.IndexReader.Leaves.Count));
+        if (docs != clauses)
+        {
+            throw new InvalidOperationException(Invariant($"SearchIndex holds {docs} documents, not {clauses}: it did not accept the synthetic index as current."));
+        }
+
+        Console.WriteLine(Invariant($"opened through SearchIndex in {open.Elapsed.TotalMilliseconds:N0} ms: {docs:N0} documents in {segments} segments"));
+        foreach (var (kind, queries) in ScaleQuerySet.Build(corpus.Sentences, queriesPerKind))
+        {
+            Measure(archive.Index, archive.Search, kind, queries);
+        }
+
+        Console.WriteLine(Invariant($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
+        return 0;
+    }
+
+    private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path)
+    {
+        using var analyzers = new AnalyzerRegistry();
+        using var analyzer = new TextFieldAnalyzer(analyzers, forQuery: false);
+        using var directory = FSDirectory.Open(new DirectoryInfo(path));
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 128,
+        };
+        var watch = Stopwatch.StartNew();
+        var writer = new IndexWriter(directory, config);
+        try
+        {
+            Parallel.For(0, SyntheticCorpus.Blocks(clauses), new ParallelOptions { MaxDegreeOfParallelism = threads }, block =>
+            {
+                foreach (var text in corpus.Block(block, clauses))
+                {
+                    writer.AddDocument(SearchDocuments.Create(text));
+                }
+            });
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [StampKey] = SearchIndex.Stamp,
+                [GenerationKey] = "0",
+                [LanguagesKey] = "fa",
+            });
+            writer.Commit();
+            var indexed = watch.Elapsed.TotalSeconds;
+            writer.Dispose(); // waits for the background merges
+            writer = null;
+            return (indexed, watch.Elapsed.TotalSeconds - indexed);
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs every query once to warm up, then once timed through ArchiveSearch (a page of 10 hits with snippets) and once
+    /// timed for the ranking alone (parse, build, top 10, no stored fields); prints the percentiles and the median hit count.
+    /// </summary>
+    private static void Measure(SearchIndex index, ArchiveSearch search, string kind, IReadOnlyList<string> queries)
+    {
+        foreach (var q in queries)
+        {
+            search.Search(new SearchRequest(q, "fa"));
+        }
+
+        var ranking = new List<double>();
+        foreach (var q in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            var (query, _) = new LuceneQueryBuilder(index.Analyzers).Build(SearchQueryParser.Parse(q), ["fa"]);
+            index.Search(searcher => searcher.Search(query, 10).TotalHits);
+            ranking.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var samples = new List<double>();
+        var totals = new List<int>();
+        var slowest = new List<(double Ms, string Query, int Hits)>();
+        foreach (var q in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = search.Search(new SearchRequest(q, "fa"));
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+            totals.Add(response.Total);
+            slowest.Add((watch.Elapsed.TotalMilliseconds, q, response.Total));
+        }
+
+        samples.Sort();
+        ranking.Sort();
+        totals.Sort();
+        Console.WriteLine(Invariant(
+            $"{kind,-6} queries: {queries.Count}, p50 {QualitySummary.Percentile(samples, 0.5):0.00} ms, p99 {QualitySummary.Percentile(samples, 0.99):0.00} ms, mean {samples.Average():0.00} ms, max {samples[^1]:0.00} ms; median hits {totals[totals.Count / 2]:N0}"));
+        Console.WriteLine(Invariant(
+            $"       ranking only: p50 {QualitySummary.Percentile(ranking, 0.5):0.00} ms, p99 {QualitySummary.Percentile(ranking, 0.99):0.00} ms, mean {ranking.Average():0.00} ms"));
+        Console.WriteLine("       slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(3).Select(x => Invariant($"{x.Query} {x.Ms:0.0} ms, {x.Hits:N0} hits"))));
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
