@@ -3,21 +3,48 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Core.Search.Analysis;
 
-/// <summary>Applies <see cref="PersianLightStemmer"/> to each token not marked as a keyword.</summary>
+/// <summary>
+/// Applies <see cref="PersianLightStemmer"/> to each token not marked as a keyword. When a word (not a pair) is stemmed,
+/// its surface form follows at the same position as a marked term (<see cref="SurfaceMarker"/> + surface), so that a
+/// query can prefer the clause that prints exactly what was typed (رادیکال‌تر) over one that merely shares the stem.
+/// </summary>
 internal sealed class PersianLightStemFilter : TokenFilter
 {
+    /// <summary>Starts every surface-form term; the tokenizer never yields it, so no word collides with it.</summary>
+    public const char SurfaceMarker = '=';
+
+    public const string SurfaceType = "surface";
+
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
+    private readonly ITypeAttribute type;
+    private readonly IPositionIncrementAttribute increment;
+    private State? pendingState;
+    private string? pendingSurface;
 
     public PersianLightStemFilter(TokenStream input)
         : base(input)
     {
         term = AddAttribute<ICharTermAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+        increment = AddAttribute<IPositionIncrementAttribute>();
     }
+
+    public static bool IsSurface(string term) => term.Length > 1 && term[0] == SurfaceMarker;
 
     public override bool IncrementToken()
     {
+        if (pendingSurface is not null)
+        {
+            RestoreState(pendingState);
+            term.SetEmpty().Append(SurfaceMarker).Append(pendingSurface);
+            increment.PositionIncrement = 0;
+            type.Type = SurfaceType;
+            (pendingState, pendingSurface) = (null, null);
+            return true;
+        }
+
         if (!m_input.IncrementToken())
         {
             return false;
@@ -29,10 +56,22 @@ internal sealed class PersianLightStemFilter : TokenFilter
             var stem = PersianLightStemmer.Stem(text);
             if (!string.Equals(stem, text, StringComparison.Ordinal))
             {
+                if (type.Type != PersianWordPairFilter.PairType)
+                {
+                    pendingState = CaptureState();
+                    pendingSurface = text;
+                }
+
                 term.SetEmpty().Append(stem);
             }
         }
 
         return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        (pendingState, pendingSurface) = (null, null);
     }
 }

@@ -75,7 +75,7 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     private ParsedQuery JoinAffixes(ParsedQuery parsed)
     {
         var analyzer = analyzers.ForQuery("fa");
-        int Count(string text) => TokenStreams.Analyze(analyzer, SearchFields.Text("fa"), text).Count;
+        int Count(string text) => TokenStreams.Analyze(analyzer, SearchFields.Text("fa"), text).Count(t => !PersianLightStemFilter.IsSurface(t.Term));
         var clauses = new List<QueryClause>();
         foreach (var clause in parsed.Clauses)
         {
@@ -117,7 +117,9 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             return new PrefixQuery(new Term(field, prefix));
         }
 
-        var tokens = TokenStreams.Analyze(analyzer, field, term.Text);
+        var analysed = TokenStreams.Analyze(analyzer, field, term.Text);
+        var tokens = analysed.Where(t => !PersianLightStemFilter.IsSurface(t.Term)).ToList();
+        var surfaces = analysed.Where(t => PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term).ToList();
         if (tokens.Count == 0)
         {
             return null;
@@ -137,6 +139,16 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         // A Persian word may be written joined to a neighbour (خصوصیسازی for خصوصی سازی) or the other way round: the
         // index holds a pair term for each adjacent pair, so the word may also be met by its pair with either neighbour.
         var either = new BooleanQuery { { own, Occur.SHOULD } };
+
+        // The surface form as typed (رادیکالتر, not only رادیکال): a clause that prints exactly that form scores higher.
+        if (tokens.Count == 1)
+        {
+            foreach (var surface in surfaces)
+            {
+                either.Add(new TermQuery(new Term(field, surface)), Occur.SHOULD);
+            }
+        }
+
         if (tokens.Count == 1 && PersianEzafe.Attached(tokens[0].Term) is { } ezafe)
         {
             highlights.AddTerm(field, ezafe);
@@ -174,7 +186,8 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
 
     /// <summary>The pair terms the index analyzer makes of a text (tokens at position increment 0), exactly as indexed.</summary>
     private HashSet<string> PairTerms(string field, string text) =>
-        [.. TokenStreams.Analyze(analyzers.ForIndex("fa"), field, text).Where(t => t.PositionIncrement == 0).Select(t => t.Term)];
+        [.. TokenStreams.Analyze(analyzers.ForIndex("fa"), field, text)
+            .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
     {

@@ -13,9 +13,17 @@ internal static class PersianAnalysis
     /// <summary>Query time: words only.</summary>
     public static PersianAnalyzer Query { get; } = new(joinAdjacentWords: false);
 
-    public static IReadOnlyList<AnalyzedToken> IndexTokens(string text) => TokenStreams.Analyze(Index, Field, text);
+    /// <summary>Index-time tokens that match words: every term but the marked surface forms of stemmed words.</summary>
+    public static IReadOnlyList<AnalyzedToken> IndexTokens(string text) =>
+        [.. TokenStreams.Analyze(Index, Field, text).Where(t => !PersianLightStemFilter.IsSurface(t.Term))];
 
-    public static IReadOnlyList<AnalyzedToken> QueryTokens(string text) => TokenStreams.Analyze(Query, Field, text);
+    /// <summary>Query-time tokens that match words (without the marked surface forms).</summary>
+    public static IReadOnlyList<AnalyzedToken> QueryTokens(string text) =>
+        [.. TokenStreams.Analyze(Query, Field, text).Where(t => !PersianLightStemFilter.IsSurface(t.Term))];
+
+    /// <summary>The marked surface forms the chain adds after each stemmed word (=رادیکالتر after رادیکال).</summary>
+    public static string[] SurfaceTerms(string text) =>
+        [.. TokenStreams.Analyze(Index, Field, text).Where(t => PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
 
     /// <summary>The query-time terms, in order.</summary>
     public static string[] Terms(string text) => [.. QueryTokens(text).Select(t => t.Term)];
