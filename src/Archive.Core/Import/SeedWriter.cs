@@ -25,14 +25,17 @@ internal static class SeedWriter
             return new DocumentImportSummary(seed.DisplayPath, DocumentChange.Unchanged, parsed.Count, clauseCount, 0, 0, 0);
         }
 
-        var numbers = parsed.Select(r => r.Number).ToList();
-        var taken = await db.Resolutions
-            .Where(r => numbers.Contains(r.Number) && (doc == null || r.SourceDocumentId != doc.Id))
+        var numbers = parsed.Select(r => r.Number).ToHashSet();
+        // Compared in memory: a large collection (hundreds of thousands of resolutions) would exceed SQLite's
+        // limit on query parameters if sent as a list.
+        var others = await db.Resolutions
+            .Where(r => doc == null || r.SourceDocumentId != doc.Id)
             .Select(r => r.Number).ToListAsync(cancellationToken);
+        var taken = others.Where(numbers.Contains).Order().ToList();
         if (taken.Count > 0)
         {
             throw new ImportConflictException(ImportDiagnostic.Error(seed.DisplayPath, 0, string.Create(CultureInfo.InvariantCulture,
-                $"resolution numbers {string.Join(", ", taken.Order())} already belong to another source document")));
+                $"resolution numbers {string.Join(", ", taken.Take(10))}{(taken.Count > 10 ? ", …" : string.Empty)} already belong to another source document")));
         }
 
         var change = doc is null ? DocumentChange.Added : DocumentChange.Updated;
