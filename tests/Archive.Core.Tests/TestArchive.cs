@@ -9,7 +9,8 @@ namespace Archive.Core.Tests;
 
 /// <summary>
 /// A throw-away archive for a test: a temporary root folder (seeds/, content/, App_Data/) and a real SQLite database,
-/// in memory and kept alive by one open connection for as long as the test runs.
+/// in memory and kept alive by one open connection for as long as the test runs, or (<c>onDisk</c>) a file in
+/// App_Data/, for what only a file database does: WAL, readers beside a writer.
 /// </summary>
 internal sealed class TestArchive : IAsyncDisposable
 {
@@ -31,7 +32,7 @@ internal sealed class TestArchive : IAsyncDisposable
 
     public ArchiveImporter Importer => Services.GetRequiredService<ArchiveImporter>();
 
-    public static async Task<TestArchive> CreateAsync(bool withContent = false)
+    public static async Task<TestArchive> CreateAsync(bool withContent = false, bool onDisk = false)
     {
         var root = Directory.CreateTempSubdirectory("archive-test-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "seeds"));
@@ -40,7 +41,10 @@ internal sealed class TestArchive : IAsyncDisposable
             CopyDirectory(RepositoryFiles.ContentDirectory, Path.Combine(root, "content"));
         }
 
-        var connectionString = $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        Directory.CreateDirectory(Path.Combine(root, "App_Data"));
+        var connectionString = onDisk
+            ? $"Data Source={Path.Combine(root, "App_Data", "archive.db")}"
+            : $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
