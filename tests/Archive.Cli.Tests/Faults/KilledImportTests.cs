@@ -13,11 +13,11 @@ namespace Archive.Cli.Tests.Faults;
 public sealed class KilledImportTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>Copies of the real seed in the large one (28 resolutions each).</summary>
-    private const int Copies = 20;
+    private const int Copies = 12;
 
     private const int Kills = 20;
 
-    /// <summary>Two imports run side by side (this machine has two cores), which halves the wait.</summary>
+    /// <summary>Two imports run side by side (this machine has two cores), which nearly halves the wait.</summary>
     private const int Parallel = 2;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("archive-kill-test-").FullName;

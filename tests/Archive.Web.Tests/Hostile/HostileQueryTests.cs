@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 using Archive.Core.Search;
 using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Archive.Web.Tests.Hostile;
 
 [Collection(SharedWebApp.Name)]
-public partial class HostileQueryTests(ArchiveWebFactory factory)
+public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHelper output)
 {
     [Fact]
     public async Task TenThousandHostileQueries_EachAnswerOrRaiseASearchQueryExceptionWithAMessage()
@@ -16,6 +17,7 @@ public partial class HostileQueryTests(ArchiveWebFactory factory)
         await factory.WaitForSearchAsync();
         var search = factory.Services.GetRequiredService<ArchiveSearch>();
         int answered = 0, withHits = 0, refused = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         HostileQueries.Request.Sample(request =>
         {
@@ -40,6 +42,8 @@ public partial class HostileQueryTests(ArchiveWebFactory factory)
                 Assert.False(string.IsNullOrWhiteSpace(ex.Message), "a SearchQueryException without a message");
             }
         }, iter: 10_000);
+
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: answered {answered} (with hits {withHits}), refused {refused}");
 
         // The generator must reach both outcomes, and real hits, or it tests little.
         Assert.True(answered > 2_000 && withHits > 200 && refused > 2_000, $"answered {answered}, with hits {withHits}, refused {refused}");
