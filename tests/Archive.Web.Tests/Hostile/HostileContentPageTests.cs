@@ -51,6 +51,15 @@ public sealed partial class HostileContentPageTests(HostileContentArchive archiv
         Assert.Contains("&lt;img src=x onerror=alert(&#x27;translator&#x27;)&gt;", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=script")]
+    [InlineData("/search?q=alert&lang=en")]
+    public async Task Search_FindsTheMarkupAndShowsItEncodedAroundTheMarks(string path)
+    {
+        var html = await Factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
+        Assert.Matches("&lt;(<mark>)?script(</mark>)?&gt;", html);
+    }
+
     [GeneratedRegex(@"^\s*(javascript|data|vbscript):", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptScheme();
 }

@@ -54,12 +54,14 @@ public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHel
     {
         await factory.WaitForSearchAsync();
         var server = factory.Server;
+        int ok = 0, bad = 0;
 
         await HostileQueries.Query.SampleAsync(async q =>
         {
             var encoded = "q=" + HostileQueries.UrlEncode(q);
             var (apiStatus, apiBody) = await RawRequests.GetAsync(server, "/api/search", encoded);
             Assert.True(apiStatus is (int)HttpStatusCode.OK or (int)HttpStatusCode.BadRequest, $"/api/search: {apiStatus}\n{apiBody}");
+            Interlocked.Increment(ref apiStatus == (int)HttpStatusCode.OK ? ref ok : ref bad);
             if (apiStatus == (int)HttpStatusCode.BadRequest)
             {
                 using var problem = JsonDocument.Parse(apiBody);
@@ -74,6 +76,9 @@ public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHel
                 Assert.True(alert.Success && alert.Groups[1].Value.Trim().Length > 0, "a 400 page without its message");
             }
         }, iter: 500);
+
+        output.WriteLine($"/api/search: {ok} answered, {bad} refused");
+        Assert.True(ok > 50 && bad > 50, $"{ok} answered, {bad} refused: the sample should reach both");
     }
 
     [GeneratedRegex("</?mark>")]
