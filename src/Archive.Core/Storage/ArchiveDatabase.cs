@@ -23,8 +23,8 @@ public sealed class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> contexts
         }
 
         // EF Core's migration lock on SQLite is a row in __EFMigrationsLock that a killed process leaves behind, and
-        // MigrateAsync waits for it forever. So the lock is taken only when there is something to migrate, and a
-        // lock older than a minute (far longer than any migration of this archive takes) is a dead process's and is released first.
+        // MigrateAsync waits for it forever. So the lock is taken only when there is something to migrate, and a lock
+        // older than a minute (far longer than any migration of this archive takes) is a dead process's: released first.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await ReleaseStaleMigrationLockAsync(db, cancellationToken);
