@@ -9,7 +9,8 @@ namespace Archive.Core.Tests;
 
 /// <summary>
 /// A throw-away archive for a test: a temporary root folder (seeds/, content/, App_Data/) and a real SQLite database,
-/// in memory and kept alive by one open connection for as long as the test runs.
+/// in memory and kept alive by one open connection for as long as the test runs, or (<c>onDisk</c>) a file in
+/// App_Data/, for what only a file database does: WAL, readers beside a writer.
 /// </summary>
 internal sealed class TestArchive : IAsyncDisposable
 {
@@ -33,8 +34,11 @@ internal sealed class TestArchive : IAsyncDisposable
 
     public ArchiveImporter Importer => Services.GetRequiredService<ArchiveImporter>();
 
-    /// <summary>A test archive on SQLite (in memory) or, with <paramref name="provider"/> "Postgres", on a new database of the test cluster.</summary>
-    public static async Task<TestArchive> CreateAsync(bool withContent = false, string provider = "Sqlite")
+    /// <summary>
+    /// A test archive on SQLite — in memory, or with <paramref name="onDisk"/> a file in the temporary root (for WAL) — or,
+    /// with <paramref name="provider"/> "Postgres", on a new database of the test cluster.
+    /// </summary>
+    public static async Task<TestArchive> CreateAsync(bool withContent = false, string provider = "Sqlite", bool onDisk = false)
     {
         var root = Directory.CreateTempSubdirectory("archive-test-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "seeds"));
@@ -53,7 +57,10 @@ internal sealed class TestArchive : IAsyncDisposable
         }
         else
         {
-            connectionString = $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            Directory.CreateDirectory(Path.Combine(root, "App_Data"));
+            connectionString = onDisk
+                ? $"Data Source={Path.Combine(root, "App_Data", "archive.db")}"
+                : $"Data Source=archive-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
             keepAlive = new SqliteConnection(connectionString);
             await keepAlive.OpenAsync();
         }

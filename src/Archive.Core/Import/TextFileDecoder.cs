@@ -46,7 +46,9 @@ public static class TextFileDecoder
             }
             catch (DecoderFallbackException)
             {
-                return Fail(file, 0, "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
+                var (offset, line) = FirstInvalidUtf16(bytes, bigEndian);
+                return Fail(file, line, string.Create(CultureInfo.InvariantCulture,
+                    $"invalid UTF-16 at byte offset {offset} after a UTF-16 byte order mark"));
             }
 
             encoding = bigEndian ? "utf-16be" : "utf-16le";
@@ -86,7 +88,7 @@ public static class TextFileDecoder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
             }
@@ -144,7 +146,48 @@ public static class TextFileDecoder
         return offset;
     }
 
-    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
+    /// <summary>The 1-based line of a byte offset, counting CR LF, LF and a lone CR as line ends, as the parser does.</summary>
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < Math.Min(offset, bytes.Length); i++)
+        {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.Length || bytes[i + 1] != '\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>The byte offset and line of the first unpaired surrogate or odd trailing byte after a UTF-16 BOM.</summary>
+    private static (int Offset, int Line) FirstInvalidUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var line = 1;
+        for (var offset = 2; offset < bytes.Length; offset += 2)
+        {
+            if (offset + 1 == bytes.Length)
+            {
+                return (offset, line);
+            }
+
+            var c = Unit(bytes, offset, bigEndian);
+            var next = offset + 3 < bytes.Length ? Unit(bytes, offset + 2, bigEndian) : '\0';
+            if (char.IsLowSurrogate(c) || (char.IsHighSurrogate(c) && !char.IsLowSurrogate(next)))
+            {
+                return (offset, line);
+            }
+
+            offset += char.IsHighSurrogate(c) ? 2 : 0;
+            line += c == '\n' || (c == '\r' && next != '\n') ? 1 : 0;
+        }
+
+        return (bytes.Length, line);
+    }
+
+    private static char Unit(ReadOnlySpan<byte> bytes, int offset, bool bigEndian) =>
+        (char)(bigEndian ? (bytes[offset] << 8) | bytes[offset + 1] : bytes[offset] | (bytes[offset + 1] << 8));
 
     private static DecodedText Fail(string file, int line, string message) =>
         new(null, "unknown", [ImportDiagnostic.Error(file, line, message)]);

@@ -1,5 +1,6 @@
 using Archive.Core.Storage;
 using Archive.Core.Texts;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Search;
@@ -10,7 +11,12 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     public async Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // One snapshot for every statement below, taken without the write lock: a deferred BEGIN, not the
+        // BEGIN IMMEDIATE of BeginTransactionAsync, which waits for a running import and fails after 30 s.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         var resolutions = await db.Resolutions.AsNoTracking()
             .Include(r => r.Topics).Include(r => r.Translations)

@@ -22,10 +22,30 @@ public sealed class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> contexts
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // EF Core's migration lock on SQLite is a row in __EFMigrationsLock that a killed process leaves behind, and
+        // MigrateAsync waits for it forever. So the lock is taken only when there is something to migrate, and a lock
+        // older than a minute (far longer than any migration of this archive takes) is a dead process's: released first.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await ReleaseStaleMigrationLockAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    private static async Task ReleaseStaleMigrationLockAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var hasLockTable = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(cancellationToken) > 0;
+        if (hasLockTable)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM \"__EFMigrationsLock\" WHERE julianday('now') - julianday(substr(\"Timestamp\", 1, 19)) > 1.0 / 1440;", cancellationToken);
         }
     }
 
