@@ -12,10 +12,13 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // One snapshot for every statement below, taken without the write lock: a deferred BEGIN, not the
-        // BEGIN IMMEDIATE of BeginTransactionAsync, which waits for a running import and fails after 30 s.
+        // One snapshot for every statement below. On SQLite taken without the write lock: a deferred BEGIN, not the
+        // BEGIN IMMEDIATE of BeginTransactionAsync, which waits for a running import and fails after 30 s. On PostgreSQL
+        // a repeatable-read transaction, whose snapshot readers get without waiting for writers.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await using var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         var resolutions = await db.Resolutions.AsNoTracking()

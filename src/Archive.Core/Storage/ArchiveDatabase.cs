@@ -25,7 +25,12 @@ public sealed class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> contexts
         // EF Core's migration lock on SQLite is a row in __EFMigrationsLock that a killed process leaves behind, and
         // MigrateAsync waits for it forever. So the lock is taken only when there is something to migrate, and a lock
         // older than a minute (far longer than any migration of this archive takes) is a dead process's: released first.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // PostgreSQL's lock is a session advisory lock that dies with its process, and Migrate creates a missing database.
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await ReleaseStaleMigrationLockAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);

@@ -31,7 +31,7 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
             {
                 return;
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (System.Data.Common.DbException ex)
             {
                 health.Fail(ex.Message);
                 LogFailed(logger, ex);
