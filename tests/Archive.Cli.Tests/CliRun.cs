@@ -9,7 +9,7 @@ internal sealed class CliRun : IDisposable
 
     public string Db => Path.Combine(Folder, "archive.db");
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     public static string Seed => Path.Combine(RepositoryRoot, "seeds", "wpi-congress-12", "resolutions.fa.txt");
 
@@ -41,18 +41,5 @@ internal sealed class CliRun : IDisposable
         {
             // left for the OS to clean
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Archive.sln not found");
     }
 }

@@ -24,7 +24,7 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; init; }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -63,18 +63,5 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         {
             // left for the OS to clean
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Archive.sln not found");
     }
 }
