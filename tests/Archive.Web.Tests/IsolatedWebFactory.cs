@@ -39,6 +39,8 @@ public sealed class IsolatedWebFactory(string dataDirectory, string rootDirector
         builder.UseSetting("Archive:DataDirectory", dataDirectory);
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(dataDirectory, "archive.db")}");
         builder.UseSetting("Archive:IndexPollSeconds", "0.2");
+        // These tests poll search until it answers; the per-client rate limit has its own test (RateLimitTests).
+        builder.UseSetting("Archive:Web:SearchPermitsPerMinute", "0");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (services is not null)
         {
