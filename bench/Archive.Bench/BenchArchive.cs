@@ -32,8 +32,8 @@ internal sealed class BenchArchive : IAsyncDisposable
 
     public ArchiveSearch Search => Services.GetRequiredService<ArchiveSearch>();
 
-    /// <summary>An archive with an empty, migrated database (import generation 0).</summary>
-    public static async Task<BenchArchive> CreateAsync()
+    /// <summary>An archive with an empty, migrated database (import generation 0) over the repository or another <paramref name="root"/>.</summary>
+    public static async Task<BenchArchive> CreateAsync(string? root = null)
     {
         var temp = Directory.CreateTempSubdirectory("archive-bench-").FullName;
         var connectionString = $"Data Source=archive-bench-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
@@ -41,7 +41,7 @@ internal sealed class BenchArchive : IAsyncDisposable
         await keepAlive.OpenAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Archive:RootDirectory"] = RepositoryRoot.Path,
+            ["Archive:RootDirectory"] = root ?? RepositoryRoot.Path,
             ["Archive:DataDirectory"] = temp,
             ["Archive:IndexDirectory"] = Path.Combine(temp, "index"),
             ["ConnectionStrings:Archive"] = connectionString,

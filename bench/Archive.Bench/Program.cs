@@ -5,7 +5,7 @@ using Archive.Bench.Scale;
 namespace Archive.Bench;
 
 /// <summary>
-/// dotnet run -c Release --project bench/Archive.Bench -- quality [--rounds N] [--verbose]
+/// dotnet run -c Release --project bench/Archive.Bench -- quality [--set core|en-readers|de-readers|cross-language|fa-derivational] [--rounds N] [--verbose]
 /// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N]
 /// </summary>
 internal static class Program
@@ -14,14 +14,20 @@ internal static class Program
     {
         if (args.Length == 0 || args[0] is not ("quality" or "scale"))
         {
-            await Console.Error.WriteLineAsync("usage: quality [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N]");
+            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N]");
             return 2;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
         return args[0] == "quality"
-            ? await QualityBench.RunAsync(Option(args, "--rounds", 5), args.Contains("--verbose"))
+            ? await QualityBench.RunAsync(Option(args, "--rounds", 5), args.Contains("--verbose"), Text(args, "--set"))
             : await ScaleBench.RunAsync(Option(args, "--clauses", 100_000), Option(args, "--queries", 300), Option(args, "--threads", Environment.ProcessorCount));
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Search;
 using Archive.Core.Search.Queries;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 
 namespace Archive.Bench.Quality;
 
@@ -19,7 +19,7 @@ internal sealed class ArchiveRankingEngine(SearchIndex index) : IRankingEngine
         var watch = Stopwatch.StartNew();
         try
         {
-            var languages = judged.Lang == "all" ? index.Languages : [judged.Lang];
+            IReadOnlyList<string> languages = judged.SearchLanguage is { } language ? [language] : index.Languages;
             var (query, _) = new LuceneQueryBuilder(index.Analyzers).Build(SearchQueryParser.Parse(judged.Query), languages);
             var resolutions = index.Search(searcher => searcher.Search(query, 100).ScoreDocs
                 .Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))

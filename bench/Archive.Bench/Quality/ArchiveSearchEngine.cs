@@ -1,5 +1,5 @@
 using Archive.Core.Search;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 
 namespace Archive.Bench.Quality;
 

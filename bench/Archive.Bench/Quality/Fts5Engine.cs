@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Archive.Core.Search;
 using Archive.Core.Search.Queries;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 using Microsoft.Data.Sqlite;
 
 namespace Archive.Bench.Quality;
@@ -52,7 +52,7 @@ internal sealed class Fts5Engine : IRankingEngine
         var watch = Stopwatch.StartNew();
         try
         {
-            var match = Match(SearchQueryParser.Parse(judged.Query), judged.Lang);
+            var match = Match(SearchQueryParser.Parse(judged.Query), judged.SearchLanguage);
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT resolution FROM docs WHERE docs MATCH $q ORDER BY rank LIMIT 100";
             command.Parameters.AddWithValue("$q", match);
@@ -76,8 +76,8 @@ internal sealed class Fts5Engine : IRankingEngine
 
     public void Dispose() => connection.Dispose();
 
-    /// <summary>The FTS5 MATCH expression of a parsed query, limited to one language's column unless "all".</summary>
-    private static string Match(ParsedQuery parsed, string lang)
+    /// <summary>The FTS5 MATCH expression of a parsed query, limited to one language's column when one is given.</summary>
+    private static string Match(ParsedQuery parsed, string? lang)
     {
         var positive = new List<string>();
         var negative = new List<string>();
@@ -94,7 +94,7 @@ internal sealed class Fts5Engine : IRankingEngine
             sb.Append(" NOT ").Append(excluded);
         }
 
-        return lang == "all" ? sb.ToString() : "{" + lang + "} : (" + sb + ")";
+        return lang is null ? sb.ToString() : "{" + lang + "} : (" + sb + ")";
     }
 
     private static string Term(QueryTerm term)

@@ -1,4 +1,4 @@
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 
 namespace Archive.Bench.Quality;
 

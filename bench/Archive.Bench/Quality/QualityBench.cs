@@ -1,36 +1,51 @@
 using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Search;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 
 namespace Archive.Bench.Quality;
 
 /// <summary>
-/// <c>quality</c>: the judged queries over the seed's clauses and their translations, side by side for our search, Lucene's
-/// stock PersianAnalyzer with the classic QueryParser, and SQLite FTS5; hit@1, recall@10 and latency per engine and the
-/// ratio ours/peer.
+/// <c>quality</c>: every judged query set (evaluation/) over the seed's clauses and their translations, side by side for our
+/// search, Lucene's stock analyzers (Persian, English, German) with the classic QueryParser, and SQLite FTS5; hit@1,
+/// recall@10 and latency per engine and the ratio ours/peer. The cross-language set runs against archives from which the
+/// translations in the query's language of the resolutions it expects are removed.
 /// </summary>
 internal static class QualityBench
 {
     private const int WarmUpPasses = 5;
 
-    public static async Task<int> RunAsync(int rounds, bool verbose)
+    public static async Task<int> RunAsync(int rounds, bool verbose, string? setName)
     {
-        var judged = JudgedQueryFile.Load(Path.Combine(RepositoryRoot.Path, JudgedQueryFile.RelativePath));
+        var sets = setName is null ? JudgedQuerySet.All : [JudgedQuerySet.Named(setName)];
         await using var archive = await BenchArchive.CreateAsync();
         var texts = await archive.ImportSeedAsync();
-        Console.WriteLine(Invariant($"corpus: {texts.Count} documents (clauses and titles, with their translations); {judged.Count} judged queries; {rounds} timed rounds after {WarmUpPasses} warm-up passes"));
+        Console.WriteLine(Invariant($"corpus: {texts.Count} documents (clauses and titles, with their translations); {rounds} timed rounds after {WarmUpPasses} warm-up passes"));
+        foreach (var set in sets)
+        {
+            var judged = set.Load(RepositoryRoot.Path);
+            Console.WriteLine();
+            Console.WriteLine(Invariant($"# set {set.Name} ({set.RelativePath}): {judged.Count} judged queries"));
+            var results = set.WithoutOwnTranslations
+                ? await MeasureWithoutOwnTranslationsAsync(judged, rounds)
+                : Measure(archive, texts, judged, rounds);
+            foreach (var lang in judged.Select(q => q.Lang).Distinct().Order(StringComparer.Ordinal).Append("*"))
+            {
+                QualityTable.Print(lang, results, verbose);
+            }
+        }
+
+        PrintPageLatency(archive.Search, JudgedQuerySet.Core.Load(RepositoryRoot.Path), rounds);
+        return 0;
+    }
+
+    /// <summary>Each engine's outcomes over <paramref name="judged"/> on one archive.</summary>
+    private static List<EngineOutcomes> Measure(BenchArchive archive, IReadOnlyList<IndexedText> texts, IReadOnlyList<JudgedQuery> judged, int rounds)
+    {
         IRankingEngine[] engines = [new ArchiveSearchEngine(archive.Search), new ArchiveRankingEngine(archive.Index), new StockLuceneEngine(texts), new Fts5Engine(texts)];
         try
         {
-            var results = engines.Select(e => (Engine: e, Outcomes: Measure(e, judged, rounds))).ToList();
-            foreach (var lang in new[] { "fa", "en", "all", "*" })
-            {
-                PrintTable(lang, results, verbose);
-            }
-
-            PrintPageLatency(archive.Search, judged, rounds);
-            return 0;
+            return [.. engines.Select(e => new EngineOutcomes(e.Name, e is ArchiveSearchEngine or ArchiveRankingEngine, Measure(e, judged, rounds)))];
         }
         finally
         {
@@ -39,6 +54,33 @@ internal static class QualityBench
                 engine.Dispose();
             }
         }
+    }
+
+    /// <summary>Per query language, one archive without that language's translations of every resolution its queries expect.</summary>
+    private static async Task<List<EngineOutcomes>> MeasureWithoutOwnTranslationsAsync(IReadOnlyList<JudgedQuery> judged, int rounds)
+    {
+        var combined = new List<EngineOutcomes>();
+        foreach (var group in judged.GroupBy(q => q.Lang, StringComparer.Ordinal))
+        {
+            var removed = group.SelectMany(q => q.Expected).ToHashSet();
+            var root = ArchiveWithoutTranslations.Create(RepositoryRoot.Path, group.Key, removed);
+            try
+            {
+                await using var archive = await BenchArchive.CreateAsync(root);
+                var texts = await archive.ImportSeedAsync();
+                Console.WriteLine(Invariant($"{group.Key}: {group.Count()} queries on an archive without the {group.Key} translations of resolutions {string.Join(",", removed.Order())}"));
+                var results = Measure(archive, texts, [.. group], rounds);
+                combined = combined.Count == 0
+                    ? results
+                    : [.. combined.Zip(results, (a, b) => a with { Outcomes = [.. a.Outcomes, .. b.Outcomes] })];
+            }
+            finally
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+
+        return combined;
     }
 
     /// <summary>Warm-up passes (so the JIT's tiered recompilation is done), then <paramref name="rounds"/> timed passes.</summary>
@@ -67,54 +109,6 @@ internal static class QualityBench
         return [.. byQuery.SelectMany(runs => runs)];
     }
 
-    private static void PrintTable(string lang, List<(IRankingEngine Engine, List<QueryOutcome> Outcomes)> results, bool verbose)
-    {
-        var title = lang == "*" ? "all queries" : $"lang {lang}";
-        Console.WriteLine();
-        Console.WriteLine($"## {title}");
-        Console.WriteLine("| engine | queries | hit@1 | recall@10 | failed | mean ms | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
-        var summaries = new List<QualitySummary>();
-        foreach (var (engine, all) in results)
-        {
-            var outcomes = all.Where(o => lang == "*" || o.Judged.Lang == lang).ToList();
-            var distinct = outcomes.DistinctBy(o => o.Judged.Line).ToList();
-            var quality = QualitySummary.Of(distinct);
-            var latency = QualitySummary.Of(outcomes);
-            var summary = quality with { MeanMs = latency.MeanMs, P50Ms = latency.P50Ms, P99Ms = latency.P99Ms };
-            summaries.Add(summary);
-            var failed = distinct.Where(o => !o.Passed).ToList();
-            Console.WriteLine(Invariant($"| {engine.Name} | {summary.Queries} | {summary.HitAt1:0.00} | {summary.RecallAt10:0.00} | {failed.Count} | {summary.MeanMs:0.00} | {summary.P50Ms:0.00} | {summary.P99Ms:0.00} |"));
-            if (verbose && lang != "*")
-            {
-                foreach (var f in failed)
-                {
-                    Console.WriteLine("    " + f.Describe());
-                }
-            }
-        }
-
-        for (var o = 0; o < results.Count; o++)
-        {
-            if (results[o].Engine is not (ArchiveSearchEngine or ArchiveRankingEngine))
-            {
-                continue;
-            }
-
-            for (var p = 0; p < results.Count; p++)
-            {
-                if (results[p].Engine is ArchiveSearchEngine or ArchiveRankingEngine)
-                {
-                    continue;
-                }
-
-                var (ours, peer) = (summaries[o], summaries[p]);
-                Console.WriteLine(Invariant(
-                    $"{results[o].Engine.Name} / {results[p].Engine.Name}: hit@1 ×{Ratio(ours.HitAt1, peer.HitAt1)}, recall@10 ×{Ratio(ours.RecallAt10, peer.RecallAt10)}, latency mean ×{Ratio(ours.MeanMs, peer.MeanMs)}, p50 ×{Ratio(ours.P50Ms, peer.P50Ms)}, p99 ×{Ratio(ours.P99Ms, peer.P99Ms)}"));
-            }
-        }
-    }
-
     /// <summary>Ours as the search page runs it: one page of 10 hits with snippets.</summary>
     private static void PrintPageLatency(ArchiveSearch search, IReadOnlyList<JudgedQuery> judged, int rounds)
     {
@@ -126,7 +120,7 @@ internal static class QualityBench
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    search.Search(new SearchRequest(q.Query, q.Lang == "all" ? null : q.Lang));
+                    search.Search(new SearchRequest(q.Query, q.SearchLanguage));
                 }
                 catch (SearchQueryException)
                 {
@@ -142,11 +136,8 @@ internal static class QualityBench
 
         samples.Sort();
         Console.WriteLine();
-        Console.WriteLine(Invariant($"ours, one page of 10 hits with snippets: mean {samples.Average():0.00} ms, p50 {QualitySummary.Percentile(samples, 0.5):0.00} ms, p99 {QualitySummary.Percentile(samples, 0.99):0.00} ms"));
+        Console.WriteLine(Invariant($"ours, one page of 10 hits with snippets (core set): mean {samples.Average():0.00} ms, p50 {QualitySummary.Percentile(samples, 0.5):0.00} ms, p99 {QualitySummary.Percentile(samples, 0.99):0.00} ms"));
     }
-
-    private static string Ratio(double ours, double peer) =>
-        peer == 0 ? (ours == 0 ? "1.00" : "∞") : (ours / peer).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

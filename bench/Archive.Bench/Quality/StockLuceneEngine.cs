@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Search;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
@@ -57,9 +57,9 @@ internal sealed class StockLuceneEngine : IRankingEngine
         var watch = Stopwatch.StartNew();
         try
         {
-            var parser = judged.Lang == "all"
-                ? new MultiFieldQueryParser(Version, AllFields, analyzer)
-                : new QueryParser(Version, SearchFields.Text(judged.Lang), analyzer);
+            var parser = judged.SearchLanguage is { } language
+                ? new QueryParser(Version, SearchFields.Text(language), analyzer)
+                : new MultiFieldQueryParser(Version, AllFields, analyzer);
             parser.DefaultOperator = Operator.AND;
             var top = searcher.Search(parser.Parse(judged.Query), 100);
             var resolutions = top.ScoreDocs

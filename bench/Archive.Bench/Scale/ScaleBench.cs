@@ -3,7 +3,7 @@ using System.Globalization;
 using Archive.Core.Search;
 using Archive.Core.Search.Analysis;
 using Archive.Core.Search.Queries;
-using Archive.Core.Tests.Search.Evaluation;
+using Archive.Evaluation;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;

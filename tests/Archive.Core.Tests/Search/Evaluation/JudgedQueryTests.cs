@@ -1,12 +1,13 @@
 using System.Text;
 using Archive.Core.Search;
 using Archive.Core.Search.Analysis;
+using Archive.Evaluation;
 using Xunit.Abstractions;
 
 namespace Archive.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// Every judged query of <c>judged-queries.tsv</c>, run through <see cref="ArchiveSearch"/> on the real seed and its
+/// Every judged query of the core set (<c>evaluation/judged-queries.tsv</c>), run through <see cref="ArchiveSearch"/> on the real seed and its
 /// translations: each expected resolution must be among the first ten distinct resolutions, and the judged first
 /// resolution must rank first (hit@1 and recall@10 of 1.00). A failure lists each missed query, what came back and
 /// what the Persian analyzer made of it.
@@ -14,7 +15,7 @@ namespace Archive.Core.Tests.Search.Evaluation;
 public sealed class JudgedQueryTests(EvaluationArchive archive, ITestOutputHelper output) : IClassFixture<EvaluationArchive>
 {
     private static readonly Lazy<IReadOnlyList<JudgedQuery>> Judged =
-        new(() => JudgedQueryFile.Load(Path.Combine(RepositoryFiles.Root, JudgedQueryFile.RelativePath)));
+        new(() => JudgedQuerySet.Core.Load(RepositoryFiles.Root));
 
     [Fact]
     public void JudgedSet_HasEnoughQueriesPerLanguage()

@@ -1,10 +1,10 @@
-namespace Archive.Core.Tests.Search.Evaluation;
+namespace Archive.Evaluation;
 
 /// <summary>
 /// Scores over a set of outcomes: hit@1 over the queries that judge a first resolution, recall@10 averaged over all
 /// queries, and latency percentiles.
 /// </summary>
-internal sealed record QualitySummary(int Queries, int JudgedFirst, double HitAt1, double RecallAt10, double MeanMs, double P50Ms, double P99Ms)
+public sealed record QualitySummary(int Queries, int JudgedFirst, double HitAt1, double RecallAt10, double MeanMs, double P50Ms, double P99Ms)
 {
     public static QualitySummary Of(IReadOnlyCollection<QueryOutcome> outcomes)
     {

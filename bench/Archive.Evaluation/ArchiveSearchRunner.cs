@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using Archive.Core.Search;
 
-namespace Archive.Core.Tests.Search.Evaluation;
+namespace Archive.Evaluation;
 
 /// <summary>Runs a judged query through <see cref="ArchiveSearch"/>, exactly as the search box does.</summary>
-internal static class ArchiveSearchRunner
+public static class ArchiveSearchRunner
 {
     public static QueryOutcome Run(ArchiveSearch search, JudgedQuery judged)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(judged);
-        var request = new SearchRequest(judged.Query, judged.Lang == "all" ? null : judged.Lang, Limit: SearchRequest.MaxLimit);
+        var request = new SearchRequest(judged.Query, judged.SearchLanguage, Limit: SearchRequest.MaxLimit);
         var watch = Stopwatch.StartNew();
         try
         {

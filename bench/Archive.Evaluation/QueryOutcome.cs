@@ -1,10 +1,10 @@
-namespace Archive.Core.Tests.Search.Evaluation;
+namespace Archive.Evaluation;
 
 /// <summary>
 /// What one engine returned for a judged query: the first <see cref="Depth"/> distinct resolutions in rank order (a
 /// resolution ranks where its best clause or title ranks), how long the search took, and the error if it failed.
 /// </summary>
-internal sealed record QueryOutcome(JudgedQuery Judged, IReadOnlyList<int> Top, TimeSpan Elapsed, string? Error = null)
+public sealed record QueryOutcome(JudgedQuery Judged, IReadOnlyList<int> Top, TimeSpan Elapsed, string? Error = null)
 {
     public const int Depth = 10;
 
