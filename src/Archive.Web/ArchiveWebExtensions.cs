@@ -18,6 +18,7 @@ public static class ArchiveWebExtensions
     public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Hosting.StaticAssetFolders.UseBuildManifest(builder);
         var services = builder.Services;
         services.AddArchiveCore();
         services.AddHostedService<ArchiveStartup>();
@@ -60,7 +61,8 @@ public static class ArchiveWebExtensions
         app.UseRateLimiter();
         app.UseOutputCache();
 
-        app.MapStaticAssets();
+        // Fingerprinted and immutable, negotiated per Accept-Encoding by the endpoints themselves: never output-cached.
+        app.MapStaticAssets().CacheOutput(ArchiveOutputCache.NoCache);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapResolutionApi();
         app.MapSearchApi();

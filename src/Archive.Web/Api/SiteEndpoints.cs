@@ -25,7 +25,7 @@ internal static class SiteEndpoints
                     index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
                 },
                 statusCode: db.Error is null ? 200 : 503);
-        }).CacheOutput("none").ExcludeFromDescription();
+        }).CacheOutput(Caching.ArchiveOutputCache.NoCache).ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpRequest request) =>
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))

@@ -10,13 +10,16 @@ internal static class ArchiveOutputCache
 {
     public const string Tag = "archive";
 
+    /// <summary>The policy of endpoints never cached: health, and the static files (fingerprinted, immutable, negotiated per encoding).</summary>
+    public const string NoCache = "none";
+
     public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds);
         services.AddOutputCache(o =>
         {
             o.AddBasePolicy(b => b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag));
-            o.AddPolicy("none", b => b.NoCache());
+            o.AddPolicy(NoCache, b => b.NoCache());
         });
         return services;
     }
