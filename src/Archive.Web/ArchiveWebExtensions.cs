@@ -28,7 +28,9 @@ public static class ArchiveWebExtensions
         // Persian text stays Persian in the HTML instead of six-byte entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDocumentation.Configure);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddPublicApiCors();
         services.AddArchiveOutputCache(builder.Configuration);
         services.AddSearchRateLimit(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k =>
@@ -38,7 +40,7 @@ public static class ArchiveWebExtensions
             k.AddServerHeader = false;
         });
         services.AddResponseCompression(o => o.EnableForHttps = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblem.Complete);
         return builder;
     }
 
@@ -47,23 +49,28 @@ public static class ArchiveWebExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // API errors are problem+json; a page's error is a page.
+            app.UseWhen(PublicApi.IsApi, api => api.UseExceptionHandler());
+            app.UseWhen(c => !PublicApi.IsApi(c), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
             app.UseHsts();
             app.UseHttpsRedirection();
         }
 
         app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ConditionalResponses>();
         app.UseResponseCompression();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(PublicApi.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !PublicApi.IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAntiforgery();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseOutputCache();
 
         // Fingerprinted and immutable, negotiated per Accept-Encoding by the endpoints themselves: never output-cached.
-        app.MapStaticAssets().CacheOutput(ArchiveOutputCache.NoCache);
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapStaticAssets().CacheOutput(ArchiveOutputCache.NoCache).WithMetadata(ValidatorsOwnedByEndpoint.Instance);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowHead().RequireCors(PublicApi.CorsPolicy);
         app.MapResolutionApi();
         app.MapSearchApi();
         app.MapSiteEndpoints();

@@ -25,11 +25,11 @@ internal static class SiteEndpoints
                     index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
                 },
                 statusCode: db.Error is null ? 200 : 503);
-        }).CacheOutput(Caching.ArchiveOutputCache.NoCache).ExcludeFromDescription();
+        }).CacheOutput(Caching.ArchiveOutputCache.NoCache).WithMetadata(Caching.ValidatorsOwnedByEndpoint.Instance).AllowHead().ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpRequest request) =>
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
-            .ExcludeFromDescription();
+            .AllowHead().ExcludeFromDescription();
 
         app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CancellationToken ct) =>
         {
@@ -54,7 +54,7 @@ internal static class SiteEndpoints
             }
 
             return TypedResults.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml");
-        }).ExcludeFromDescription();
+        }).AllowHead().ExcludeFromDescription();
         return app;
     }
 
