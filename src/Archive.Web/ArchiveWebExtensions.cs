@@ -111,7 +111,8 @@ public static class ArchiveWebExtensions
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
         };
-        options.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "ui", UIQueryStringKey = "ui" }];
+        // The same reading of ?ui= as the pages' (any case, any region: ?ui=EN and ?ui=en-US are English), so labels and lang/dir agree.
+        options.RequestCultureProviders = [new CustomRequestCultureProvider(c => Task.FromResult<ProviderCultureResult?>(new(Ui.UiState.From(c).Ui)))];
         return options;
     }
 }
