@@ -53,7 +53,7 @@ public static class StaticAssetFolders
             var file = endpoint.GetProperty("AssetFile").GetString() ?? string.Empty;
             if (!environment.WebRootFileProvider.GetFileInfo(file).Exists)
             {
-                return $"error: the static file {file} is not in {environment.WebRootPath ?? "(no web root)"}; start the published build (its wwwroot/ lies beside Archive.Web.dll) or set --contentRoot to the folder that holds wwwroot/.";
+                return $"error: the static file {file} is not in {environment.WebRootPath ?? Path.Combine(environment.ContentRootPath, "wwwroot")}; start the published build (its wwwroot/ lies beside Archive.Web.dll) or set --contentRoot to the folder that holds wwwroot/.";
             }
         }
 
