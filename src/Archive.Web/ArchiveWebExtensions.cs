@@ -49,9 +49,9 @@ public static class ArchiveWebExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
         {
-            // API errors are problem+json; a page's error is a page.
+            // A page's error is a page; the API's (inner, so it answers first) problem+json.
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseWhen(PublicApi.IsApi, api => api.UseExceptionHandler());
-            app.UseWhen(c => !PublicApi.IsApi(c), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
             app.UseHsts();
             app.UseHttpsRedirection();
         }
@@ -60,8 +60,9 @@ public static class ArchiveWebExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ConditionalResponses>();
         app.UseResponseCompression();
+        // A page's error status shows a page in the interface language; the API's (inner, so it answers first) problem+json.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(PublicApi.IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(c => !PublicApi.IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAntiforgery();
         app.UseCors();

@@ -22,6 +22,13 @@ internal static class ApiDocumentation
         {
             document.Info.Title = "Archive of political resolutions";
             document.Info.Description = "Read-only JSON API: resolutions, clauses with their translations, topics, and search. Every error is application/problem+json with a stable code. Answers carry a strong ETag (send If-None-Match for 304) and may be read from any origin.";
+            if (document.Components?.Schemas?.TryGetValue("ProblemDetails", out var problem) == true && problem is OpenApiSchema schema)
+            {
+                schema.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+                schema.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A stable code for programs, such as bad-parameter, unknown-topic, unclosed-phrase, no-such-resolution, too-many-searches." };
+                schema.Properties["parameter"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The parameter at fault, when there is one." };
+            }
+
             return Task.CompletedTask;
         });
         options.AddOperationTransformer(async (operation, context, ct) =>

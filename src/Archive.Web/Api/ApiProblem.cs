@@ -37,7 +37,9 @@ internal static class ApiProblem
             extensions["parameter"] = parameter;
         }
 
-        return TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
+        // The framework has no default type for 429 (RFC 6585); every problem of the API names one.
+        var type = status == StatusCodes.Status429TooManyRequests ? "https://www.rfc-editor.org/rfc/rfc6585#section-4" : null;
+        return TypedResults.Problem(statusCode: status, title: title, detail: detail, type: type, extensions: extensions);
     }
 
     /// <summary>

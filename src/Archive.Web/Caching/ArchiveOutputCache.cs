@@ -18,6 +18,8 @@ internal static class ArchiveOutputCache
         var seconds = configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds);
         services.AddOutputCache(o =>
         {
+            // Clause ids are case-sensitive (/clauses/P1 is a 400, /clauses/p1 a clause): so are the cache's keys.
+            o.UseCaseSensitivePaths = true;
             o.AddBasePolicy(b => b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag));
             o.AddPolicy(NoCache, b => b.NoCache());
         });

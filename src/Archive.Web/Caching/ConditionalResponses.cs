@@ -7,7 +7,8 @@ namespace Archive.Web.Caching;
 /// Strong validators for pages and API answers: a successful GET or HEAD gets an <c>ETag</c> made from the bytes sent
 /// (after compression, so each encoding has its own) and <c>Cache-Control</c> for as long as the output cache keeps the
 /// answer; a request whose <c>If-None-Match</c> names that tag gets <c>304</c> with both headers and no body. The tag can
-/// only stay the same when the bytes do. Endpoints marked <see cref="ValidatorsOwnedByEndpoint"/> (static files, health) are left alone.
+/// only stay the same when the bytes do. An answer that set its own Cache-Control (health: no-store) keeps it, untagged;
+/// endpoints marked <see cref="ValidatorsOwnedByEndpoint"/> (static files) are not even buffered. A HEAD answer has no body.
 /// </summary>
 internal sealed class ConditionalResponses(RequestDelegate next, IConfiguration configuration)
 {
@@ -36,7 +37,7 @@ internal sealed class ConditionalResponses(RequestDelegate next, IConfiguration 
             response.Body = original;
         }
 
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
+        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag) && !response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
             var tag = new EntityTagHeaderValue($"\"{Base64Url(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"");
             response.Headers.ETag = tag.ToString();

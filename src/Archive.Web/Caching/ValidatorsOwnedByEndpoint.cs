@@ -1,8 +1,8 @@
 namespace Archive.Web.Caching;
 
 /// <summary>
-/// Endpoint metadata: the endpoint sets its own validators and caching headers (static files from their manifest) or
-/// must never be validated (health), so <see cref="ConditionalResponses"/> neither buffers nor tags it.
+/// Endpoint metadata: the endpoint sets its own validators and caching headers and answers HEAD itself (static files,
+/// from their manifest), so <see cref="ConditionalResponses"/> neither buffers nor tags it.
 /// </summary>
 internal sealed class ValidatorsOwnedByEndpoint
 {
