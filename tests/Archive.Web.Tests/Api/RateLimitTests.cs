@@ -28,15 +28,32 @@ public class RateLimitTests
 
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        var persian = await client.GetAsync(new Uri("/search?q=iran", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.TooManyRequests, persian.StatusCode);
+        var persian = await Rejected(client, "/search?q=iran");
         Assert.Equal("text/html", persian.Content.Headers.ContentType?.MediaType);
         var page = await persian.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", page, StringComparison.Ordinal);
         Assert.Contains("<h1>جستجوهای بیش از اندازه</h1>", page, StringComparison.Ordinal);
-        var englishPage = await client.GetAsync(new Uri("/search?q=iran&ui=en", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.TooManyRequests, englishPage.StatusCode);
+        var englishPage = await Rejected(client, "/search?q=iran&ui=en");
         Assert.Contains("<h1>Too many searches</h1>", await englishPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/resolutions/1", UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>
+    /// The first 429 of a few requests in a row: a token comes back every second, so on a slow run one request may
+    /// still be let through; the next ones are not.
+    /// </summary>
+    private static async Task<HttpResponseMessage> Rejected(HttpClient client, string path)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+        }
+
+        Assert.Fail($"{path}: five searches in a row were never refused");
+        return null!;
     }
 }
