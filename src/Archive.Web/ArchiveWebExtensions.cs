@@ -63,6 +63,7 @@ public static class ArchiveWebExtensions
         // A page's error status shows a page in the interface language; the API's (inner, so it answers first) problem+json.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(PublicApi.IsApi, api => api.UseStatusCodePages());
+        app.UseMiddleware<PageMethods>();
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAntiforgery();
         app.UseCors();

@@ -99,6 +99,19 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     }
 
     [Theory]
+    [InlineData("/search", "fa")]
+    [InlineData("/resolutions/1?ui=en", "en")]
+    public async Task PostToAPage_Is405WithAPageInTheInterfaceLanguage_AllowingGetAndHead(string path, string ui)
+    {
+        var response = await factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent("x"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"<html lang=\"{ui}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{Resources.GetString("StatusTitle_405", CultureInfo.GetCultureInfo(ui))}</h1>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/?ui=en")]
     public async Task LanguageSwitch_HasItsVisibleTextInItsAccessibleName(string path)
