@@ -18,6 +18,7 @@ public static class ArchiveWebExtensions
     public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Hosting.StaticAssetFolders.UseBuildManifest(builder);
         var services = builder.Services;
         services.AddArchiveCore();
         services.AddHostedService<ArchiveStartup>();
@@ -27,7 +28,9 @@ public static class ArchiveWebExtensions
         // Persian text stays Persian in the HTML instead of six-byte entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDocumentation.Configure);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.AddPublicApiCors();
         services.AddArchiveOutputCache(builder.Configuration);
         services.AddSearchRateLimit(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k =>
@@ -37,7 +40,7 @@ public static class ArchiveWebExtensions
             k.AddServerHeader = false;
         });
         services.AddResponseCompression(o => o.EnableForHttps = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblem.Complete);
         return builder;
     }
 
@@ -46,22 +49,30 @@ public static class ArchiveWebExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
         {
+            // A page's error is a page; the API's (inner, so it answers first) problem+json.
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseWhen(PublicApi.IsApi, api => api.UseExceptionHandler());
             app.UseHsts();
             app.UseHttpsRedirection();
         }
 
         app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ConditionalResponses>();
         app.UseResponseCompression();
+        // A page's error status shows a page in the interface language; the API's (inner, so it answers first) problem+json.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(PublicApi.IsApi, api => api.UseStatusCodePages());
+        app.UseMiddleware<PageMethods>();
         app.UseRequestLocalization(LocalizationOptions());
         app.UseAntiforgery();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseOutputCache();
 
-        app.MapStaticAssets();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // Fingerprinted and immutable, negotiated per Accept-Encoding by the endpoints themselves: never output-cached.
+        app.MapStaticAssets().CacheOutput(ArchiveOutputCache.NoCache).WithMetadata(ValidatorsOwnedByEndpoint.Instance);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowHead().RequireCors(PublicApi.CorsPolicy);
         app.MapResolutionApi();
         app.MapSearchApi();
         app.MapSiteEndpoints();
@@ -102,7 +113,8 @@ public static class ArchiveWebExtensions
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
         };
-        options.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "ui", UIQueryStringKey = "ui" }];
+        // The same reading of ?ui= as the pages' (any case, any region: ?ui=EN and ?ui=en-US are English), so labels and lang/dir agree.
+        options.RequestCultureProviders = [new CustomRequestCultureProvider(c => Task.FromResult<ProviderCultureResult?>(new(Ui.UiState.From(c).Ui)))];
         return options;
     }
 }

@@ -14,12 +14,12 @@ public sealed class ArchiveSearch(SearchIndex index)
         ArgumentNullException.ThrowIfNull(request);
         if (request.Limit is < 1 or > SearchRequest.MaxLimit)
         {
-            throw new SearchQueryException(Invariant($"limit must be between 1 and {SearchRequest.MaxLimit}."));
+            throw new SearchQueryException(SearchQueryError.LimitOutOfRange, Invariant($"limit must be between 1 and {SearchRequest.MaxLimit}."), SearchRequest.MaxLimit);
         }
 
         if (request.Offset is < 0 or > SearchRequest.MaxOffset)
         {
-            throw new SearchQueryException(Invariant($"offset must be between 0 and {SearchRequest.MaxOffset}."));
+            throw new SearchQueryException(SearchQueryError.OffsetOutOfRange, Invariant($"offset must be between 0 and {SearchRequest.MaxOffset}."), SearchRequest.MaxOffset);
         }
 
         var parsed = SearchQueryParser.Parse(request.Query);
@@ -48,7 +48,7 @@ public sealed class ArchiveSearch(SearchIndex index)
 
         if (!index.Languages.Contains(requested, StringComparer.Ordinal))
         {
-            throw new SearchQueryException($"There is no text in the language '{requested}'. Search in: all, {string.Join(", ", index.Languages)}.");
+            throw new SearchQueryException(SearchQueryError.UnknownLanguage, $"There is no text in the language '{requested}'. Search in: all, {string.Join(", ", index.Languages)}.", requested, "all, " + string.Join(", ", index.Languages));
         }
 
         return [requested];

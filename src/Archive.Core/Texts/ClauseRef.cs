@@ -45,7 +45,7 @@ public readonly partial record struct ClauseRef(int Resolution, string Clause)
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Resolution}:{Clause}");
 
-    [GeneratedRegex("^[a-z0-9_]{1,16}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9_]{1,16}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseIdPattern();
 
     [GeneratedRegex("^(?:/?resolutions/)?(?<n>[0-9]{1,6})[:/#](?<c>[a-z0-9_]{1,16})$", RegexOptions.CultureInvariant)]

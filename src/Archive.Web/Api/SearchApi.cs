@@ -1,30 +1,51 @@
+using Archive.Core.Catalog;
 using Archive.Core.Search;
+using Archive.Web.Ui;
 
 namespace Archive.Web.Api;
 
-/// <summary><c>GET /api/search</c>: 200 with hits, 400 with a message for a bad query, 503 while the index is being built.</summary>
+/// <summary><c>GET /api/search</c>: 200 with hits, 400 naming the parameter at fault, 429 over the rate limit, 503 while the index is being built.</summary>
 internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (string? q, string? lang, string? topic, int? resolution, int? limit, int? offset, string? prefer, ArchiveSearch search) =>
+        app.MapGet("/api/search", async Task<IResult> (string? q, string? lang, string? topic, string? resolution, string? limit, string? offset, string? prefer, ArchiveSearch search, ResolutionCatalog catalog, CancellationToken ct) =>
         {
+            if (!QueryNumber.TryRead(resolution, "resolution", 1, int.MaxValue, out var number, out var problem)
+                || !QueryNumber.TryRead(limit, "limit", 1, SearchRequest.MaxLimit, out var size, out problem)
+                || !QueryNumber.TryRead(offset, "offset", 0, SearchRequest.MaxOffset, out var skip, out problem))
+            {
+                return problem;
+            }
+
+            if (prefer is not null && !UiState.IsLanguageCode(prefer))
+            {
+                return ApiProblem.BadParameter("prefer", "must be a language code of 2–8 lower-case letters or '-', such as en", prefer);
+            }
+
             try
             {
-                return Results.Ok(search.Search(new SearchRequest(q ?? string.Empty, lang, topic, resolution, limit ?? 10, offset ?? 0, prefer)));
+                await SearchTopics.CheckAsync(topic, catalog, ct);
+                return TypedResults.Ok(search.Search(new SearchRequest(q ?? string.Empty, lang, topic, number, size ?? 10, skip ?? 0, prefer)));
             }
             catch (SearchQueryException ex)
             {
-                return Results.Problem(statusCode: 400, title: "Bad query", detail: ex.Message);
+                return ApiProblem.BadQuery(ex);
             }
             catch (SearchUnavailableException ex)
             {
-                return Results.Problem(statusCode: 503, title: "Search is starting", detail: ex.Message, extensions: new Dictionary<string, object?> { ["retryAfter"] = 5 });
+                return ApiProblem.Problem(StatusCodes.Status503ServiceUnavailable, "Search is starting", ex.Message, "search-starting", null);
             }
         })
         .RequireRateLimiting(Startup.SearchRateLimit.Policy)
+        .AsPublicApi()
         .WithTags("Search").WithName("Search")
-        .WithSummary("Search the original and every translation; q supports words, \"phrases\", prefix*, -excluded and OR");
+        .WithSummary("Search the original and every translation")
+        .WithDescription("q supports words (all required, in any spelling), \"phrases\", prefix*, -excluded and OR between alternatives. Hits are clauses (or titles), best first.")
+        .Produces<SearchResponse>()
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }

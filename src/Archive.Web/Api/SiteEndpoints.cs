@@ -12,8 +12,10 @@ internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", (ArchiveHealth health, SearchIndex index) =>
+        app.MapGet("/healthz", (ArchiveHealth health, SearchIndex index, HttpResponse response) =>
         {
+            // Never stored by a cache on the way, nor given a validator: it says how things are now.
+            response.Headers.CacheControl = "no-store";
             var db = health.Last;
             var searchCurrent = index.IsReady && db.Generation == index.Generation;
             var status = db.Error is not null ? "failed" : db.Generation is null ? "starting" : searchCurrent ? "ok" : "degraded";
@@ -25,11 +27,11 @@ internal static class SiteEndpoints
                     index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
                 },
                 statusCode: db.Error is null ? 200 : 503);
-        }).CacheOutput("none").ExcludeFromDescription();
+        }).CacheOutput(Caching.ArchiveOutputCache.NoCache).AllowHead().ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpRequest request) =>
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
-            .ExcludeFromDescription();
+            .AllowHead().ExcludeFromDescription();
 
         app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CancellationToken ct) =>
         {
@@ -54,7 +56,7 @@ internal static class SiteEndpoints
             }
 
             return TypedResults.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml");
-        }).ExcludeFromDescription();
+        }).AllowHead().ExcludeFromDescription();
         return app;
     }
 

@@ -10,13 +10,18 @@ internal static class ArchiveOutputCache
 {
     public const string Tag = "archive";
 
+    /// <summary>The policy of endpoints never cached: health, and the static files (fingerprinted, immutable, negotiated per encoding).</summary>
+    public const string NoCache = "none";
+
     public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds);
         services.AddOutputCache(o =>
         {
+            // Clause ids are case-sensitive (/clauses/P1 is a 400, /clauses/p1 a clause): so are the cache's keys.
+            o.UseCaseSensitivePaths = true;
             o.AddBasePolicy(b => b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag));
-            o.AddPolicy("none", b => b.NoCache());
+            o.AddPolicy(NoCache, b => b.NoCache());
         });
         return services;
     }

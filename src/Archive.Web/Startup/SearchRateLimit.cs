@@ -6,7 +6,7 @@ namespace Archive.Web.Startup;
 
 /// <summary>
 /// Per client address, a token bucket on search (<c>/search</c>, <c>/api/search</c>): by default 120 a minute with a
-/// burst of 20. Over the limit: 429 with Retry-After. <c>Archive:Web:SearchPermitsPerMinute</c> = 0 turns it off.
+/// burst of 20. Over the limit: 429 with Retry-After (problem+json from the API, a page in the interface language from /search). <c>Archive:Web:SearchPermitsPerMinute</c> = 0 turns it off.
 /// Behind a proxy, configure forwarded headers so the client address is the reader's, not the proxy's.
 /// </summary>
 internal static class SearchRateLimit
@@ -23,8 +23,13 @@ internal static class SearchRateLimit
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsJsonAsync(
-                    new { title = "Too many searches", status = 429, detail = "Too many searches from your address; wait a moment and try again." }, ct);
+                if (Api.PublicApi.IsApi(context.HttpContext))
+                {
+                    await Api.ApiProblem.Problem(StatusCodes.Status429TooManyRequests, "Too many searches", "Too many searches from your address; wait a moment and try again.", "too-many-searches", null)
+                        .ExecuteAsync(context.HttpContext);
+                }
+
+                // A page answers with nothing here: the status code pages show the reader a page in the interface language.
             };
             limiter.AddPolicy(Policy, http =>
             {

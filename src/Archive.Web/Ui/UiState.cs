@@ -25,8 +25,8 @@ public sealed record UiState(string Ui, IReadOnlyList<string> Translations, Read
 
     public static UiState From(HttpContext? context)
     {
-        var query = context?.Request.Query;
-        var ui = query?["ui"].ToString() is { } u && InterfaceLanguages.Contains(u, StringComparer.Ordinal) ? u : DefaultUi;
+        var query = Query(context);
+        var ui = InterfaceLanguage(query?["ui"].ToString());
         IReadOnlyList<string> translations = query is not null && query.ContainsKey("tr")
             ? [.. query["tr"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(IsLanguageCode).Distinct(StringComparer.Ordinal).Take(8)]
@@ -39,6 +39,28 @@ public sealed record UiState(string Ui, IReadOnlyList<string> Translations, Read
         };
         return new UiState(ui, translations, layout);
     }
+
+    /// <summary>
+    /// The interface language a <c>ui</c> value asks for: its primary subtag in any case (<c>EN</c>, <c>en-US</c> and
+    /// <c>en_GB</c> are <c>en</c>), or the default when it names no interface language.
+    /// </summary>
+    public static string InterfaceLanguage(string? value)
+    {
+        var primary = (value ?? string.Empty).Split('-', '_')[0].Trim().ToLowerInvariant();
+        return InterfaceLanguages.FirstOrDefault(l => string.Equals(l, primary, StringComparison.Ordinal)) ?? DefaultUi;
+    }
+
+    /// <summary>The query of the request the reader sent (on an error page shown in its place, the original one).</summary>
+    public static IQueryCollection? Query(HttpContext? context) =>
+        context?.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? new QueryCollection(QueryHelpers.ParseQuery(reExecuted.OriginalQueryString))
+            : context?.Request.Query;
+
+    /// <summary>The path the reader asked for (on an error page shown in its place, the original one).</summary>
+    public static string Path(HttpContext? context) =>
+        context?.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? reExecuted.OriginalPathBase + reExecuted.OriginalPath
+            : context is null ? "/" : context.Request.PathBase + context.Request.Path;
 
     /// <summary>English readers get the English panel unless they chose otherwise; Persian readers the original alone.</summary>
     public static IReadOnlyList<string> DefaultTranslations(string ui) => ui == "fa" ? [] : ["en"];

@@ -50,7 +50,7 @@ public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHel
     }
 
     [Fact]
-    public async Task FiveHundredHostileQueriesOverHttp_NeverGetA5xxAndEvery400CarriesAMessage()
+    public async Task FiveHundredHostileQueriesOverHttp_NeverGetA5xxAndEvery400CarriesAMessage_InPersianOnThePersianPage()
     {
         await factory.WaitForSearchAsync();
         var server = factory.Server;
@@ -62,10 +62,14 @@ public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHel
             var (apiStatus, apiBody) = await RawRequests.GetAsync(server, "/api/search", encoded);
             Assert.True(apiStatus is (int)HttpStatusCode.OK or (int)HttpStatusCode.BadRequest, $"/api/search: {apiStatus}\n{apiBody}");
             Interlocked.Increment(ref apiStatus == (int)HttpStatusCode.OK ? ref ok : ref bad);
+            var englishDetail = string.Empty;
             if (apiStatus == (int)HttpStatusCode.BadRequest)
             {
                 using var problem = JsonDocument.Parse(apiBody);
-                Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
+                englishDetail = problem.RootElement.GetProperty("detail").GetString()!;
+                Assert.False(string.IsNullOrWhiteSpace(englishDetail));
+                Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("code").GetString()), $"a problem without a code: {apiBody}");
+                englishDetail = englishDetail[(englishDetail.IndexOf(": ", StringComparison.Ordinal) + 2)..];
             }
 
             var (pageStatus, pageBody) = await RawRequests.GetAsync(server, "/search", encoded);
@@ -74,6 +78,7 @@ public partial class HostileQueryTests(ArchiveWebFactory factory, ITestOutputHel
             {
                 var alert = Alert().Match(pageBody);
                 Assert.True(alert.Success && alert.Groups[1].Value.Trim().Length > 0, "a 400 page without its message");
+                Assert.True(englishDetail.Length == 0 || !System.Net.WebUtility.HtmlDecode(alert.Groups[1].Value).Contains(englishDetail, StringComparison.Ordinal), $"the Persian page shows the English message: {englishDetail}");
             }
         }, iter: 500);
 

@@ -103,11 +103,14 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     }
 
     [Fact]
-    public async Task Search_WithBadQuery_Answers400WithAMessage()
+    public async Task Search_WithBadQuery_Answers400WithAMessageInTheInterfaceLanguage()
     {
-        var response = await factory.CreateClient().GetAsync(new Uri("/search?q=%22unbalanced", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("closing quotation mark", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var persian = await factory.CreateClient().GetAsync(new Uri("/search?q=%22unbalanced", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, persian.StatusCode);
+        Assert.Contains("گیومهٔ پایانی عبارت", await persian.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var english = await factory.CreateClient().GetAsync(new Uri("/search?q=%22unbalanced&ui=en", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("closing quotation mark", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
 
         if (positives == 0)
         {
-            throw new SearchQueryException("The query has no searchable word: punctuation and very common words alone cannot be searched.");
+            throw new SearchQueryException(SearchQueryError.NoSearchableWord, "The query has no searchable word: punctuation and very common words alone cannot be searched.");
         }
 
         return (root, highlights);

@@ -20,19 +20,19 @@ public static class SearchQueryParser
         var text = (query ?? string.Empty).Trim();
         if (text.Length == 0)
         {
-            throw new SearchQueryException("Type a word to search for.");
+            throw new SearchQueryException(SearchQueryError.Empty, "Type a word to search for.");
         }
 
         if (text.Length > MaxLength)
         {
-            throw new SearchQueryException(Invariant($"The query is {text.Length} characters long; the limit is {MaxLength}."));
+            throw new SearchQueryException(SearchQueryError.TooLong, Invariant($"The query is {text.Length} characters long; the limit is {MaxLength}."), text.Length, MaxLength);
         }
 
         foreach (var c in text)
         {
             if (char.IsControl(c) && c != '\t')
             {
-                throw new SearchQueryException(Invariant($"The query contains the control character U+{(int)c:X4}; remove it and search again."));
+                throw new SearchQueryException(SearchQueryError.ControlCharacter, Invariant($"The query contains the control character U+{(int)c:X4}; remove it and search again."), Invariant($"U+{(int)c:X4}"));
             }
         }
 
@@ -44,7 +44,7 @@ public static class SearchQueryParser
             {
                 if (clauses.Count == 0 || pendingOr || clauses[^1].Excluded)
                 {
-                    throw new SearchQueryException("OR must stand between two words, like: اعدام OR execution");
+                    throw new SearchQueryException(SearchQueryError.MisplacedOr, "OR must stand between two words, like: اعدام OR execution");
                 }
 
                 pendingOr = true;
@@ -61,7 +61,7 @@ public static class SearchQueryParser
 
             if (pendingOr)
             {
-                throw new SearchQueryException("OR cannot be followed by an excluded word.");
+                throw new SearchQueryException(SearchQueryError.OrBeforeExcluded, "OR cannot be followed by an excluded word.");
             }
 
             clauses.Add(new QueryClause([term], excluded));
@@ -69,17 +69,17 @@ public static class SearchQueryParser
 
         if (pendingOr)
         {
-            throw new SearchQueryException("OR must stand between two words, like: اعدام OR execution");
+            throw new SearchQueryException(SearchQueryError.MisplacedOr, "OR must stand between two words, like: اعدام OR execution");
         }
 
         if (clauses.Count > MaxClauses)
         {
-            throw new SearchQueryException(Invariant($"The query has {clauses.Count} parts; search with at most {MaxClauses}."));
+            throw new SearchQueryException(SearchQueryError.TooManyParts, Invariant($"The query has {clauses.Count} parts; search with at most {MaxClauses}."), clauses.Count, MaxClauses);
         }
 
         if (clauses.All(c => c.Excluded))
         {
-            throw new SearchQueryException("A query needs at least one word that is not excluded with '-'.");
+            throw new SearchQueryException(SearchQueryError.OnlyExcluded, "A query needs at least one word that is not excluded with '-'.");
         }
 
         return new ParsedQuery(clauses);
@@ -95,13 +95,13 @@ public static class SearchQueryParser
 
         if (star != token.Length - 1)
         {
-            throw new SearchQueryException($"'*' may only end a word (a prefix search such as اعتصاب*); '{token}' has it inside.");
+            throw new SearchQueryException(SearchQueryError.StarInsideWord, $"'*' may only end a word (a prefix search such as اعتصاب*); '{token}' has it inside.", token);
         }
 
         var prefix = token[..^1];
         if (prefix.Count(char.IsLetterOrDigit) < MinPrefix)
         {
-            throw new SearchQueryException(Invariant($"A prefix search needs at least {MinPrefix} letters before '*'."));
+            throw new SearchQueryException(SearchQueryError.PrefixTooShort, Invariant($"A prefix search needs at least {MinPrefix} letters before '*'."), MinPrefix);
         }
 
         return new QueryTerm(QueryTermKind.Prefix, prefix);
@@ -135,7 +135,7 @@ public static class SearchQueryParser
                 var end = text.IndexOfAny(['"', '”', '“'], i + 1);
                 if (end < 0)
                 {
-                    throw new SearchQueryException("A phrase is missing its closing quotation mark (\").");
+                    throw new SearchQueryException(SearchQueryError.UnclosedPhrase, "A phrase is missing its closing quotation mark (\").");
                 }
 
                 var phrase = text[(i + 1)..end].Trim();
