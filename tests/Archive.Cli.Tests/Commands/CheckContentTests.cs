@@ -18,7 +18,8 @@ public sealed class CheckContentTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "seeds", "wpi"));
         File.Copy(CliRun.Seed, Path.Combine(_root, "seeds", "wpi", "resolutions.fa.txt"));
-        CopyDirectory(CliRun.Content, Path.Combine(_root, "content"));
+        using var cli = new CliRun();
+        cli.CopyContent(Path.Combine(_root, "content"));
         var planted = PlantedDefects.Plant(Path.Combine(_root, "content"), CliRun.Seed);
 
         var (exit, output, error) = await RunAsync("check-content", "--json", "--db", Path.Combine(_root, "archive.db"));
@@ -73,15 +74,5 @@ public sealed class CheckContentTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
