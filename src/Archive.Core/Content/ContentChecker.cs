@@ -14,7 +14,8 @@ namespace Archive.Core.Content;
 /// </summary>
 public static partial class ContentChecker
 {
-    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source)
+    /// <summary>Checks <paramref name="content"/>; with <paramref name="titles"/> (the original's title per resolution) the translated titles too.</summary>
+    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source, IReadOnlyDictionary<int, string>? titles = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
@@ -27,12 +28,19 @@ public static partial class ContentChecker
             .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
 
         var translated = new List<(ClauseUnderCheck Clause, TranslationBlock Block, string Status)>();
+        var translatedTitles = new List<ClauseUnderCheck>();
         foreach (var file in content.Translations)
         {
             var (language, resolution) = TranslationFileChecks.Check(file, languages, resolutions, diagnostics);
             if (language is null || resolution is null)
             {
                 continue;
+            }
+
+            if (titles is not null && titles.TryGetValue(resolution.Value, out var originalTitle))
+            {
+                var title = file.FrontMatter!.Title!;
+                translatedTitles.Add(new ClauseUnderCheck(language, resolution.Value, "title", originalTitle, title, title) { File = file.File, Line = 1 });
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -65,6 +73,8 @@ public static partial class ContentChecker
             TranslationFileChecks.CheckBlock(block, clause.File, checks.Ids, diagnostics);
         }
 
+        diagnostics.AddRange(translatedTitles.SelectMany(t => checks.RunOnTitle(t).Select(f =>
+            new ImportDiagnostic(t.File, t.Line, f.Severity, $"title [{f.Check}]: {f.Message}"))));
         var results = checks.Run(translated);
         diagnostics.AddRange(results.SelectMany(r => r.Open).Select(f => f.ToDiagnostic()));
         var coverage = languages.Where(l => l != "fa").Order(StringComparer.Ordinal).Select(code =>

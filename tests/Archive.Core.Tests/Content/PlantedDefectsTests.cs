@@ -46,4 +46,19 @@ public class PlantedDefectsTests
         var unplanted = report.Diagnostics.Where(d => !planted.Any(p => p.File == d.File)).ToList();
         Assert.True(unplanted.Count == 0, "found where nothing was planted:\n" + string.Join('\n', unplanted));
     }
+
+    [Fact]
+    public async Task ATitleThatLosesTheDistinctionOfDecisionAndResolutionIsReported()
+    {
+        await using var archive = await TestArchive.CreateAsync(withContent: true);
+        await archive.Importer.ImportAsync([archive.CopyRealSeed()], null, CancellationToken.None);
+        var content = Path.Combine(archive.Root, "content");
+        var file = Path.Combine(content, "translations", "de", "02.md");
+        var text = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, text.Replace("title: \"Beschluss über", "title: \"Resolution über", StringComparison.Ordinal));
+        var (report, _) = await archive.Importer.CheckContentAsync(content, CancellationToken.None);
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal(("content/translations/de/02.md", 1, false), (warning.File, warning.Line, warning.IsError));
+        Assert.StartsWith("title [glossary]: the original has the glossary term قرار", warning.Message, StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,13 @@ public sealed class ClauseChecks
 
     public IReadOnlyDictionary<string, LengthBand> Bands { get; }
 
+    /// <summary>
+    /// The checks that apply to a translated title next to the original's title: its terms (قطعنامه is Resolution,
+    /// قرار is Decision or Beschluss), names and script. Lengths, sentences and numbers of a heading say little.
+    /// </summary>
+    public IEnumerable<CheckFinding> RunOnTitle(ClauseUnderCheck title) =>
+        _checks.Where(c => c is GlossaryTermCheck or NamedEntityCheck or ScriptCheck).SelectMany(c => c.Check(title));
+
     public IReadOnlyList<ClauseCheckResult> Run(IReadOnlyList<(ClauseUnderCheck Clause, TranslationBlock Block, string Status)> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
