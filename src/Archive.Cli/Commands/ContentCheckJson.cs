@@ -35,7 +35,7 @@ internal static class ContentCheckJson
                 c.File,
                 c.Line,
                 c.Status,
-                Findings = c.Findings.Select(f => new { f.Finding.Check, Severity = Severity(f.Finding.Severity), f.Finding.Message, f.Accepted }),
+                Findings = c.Findings.Select(f => new { f.Finding.Check, Severity = Severity(f.Finding.Severity), f.Finding.Subject, f.Finding.Message, f.Accepted }),
             }),
         };
     }

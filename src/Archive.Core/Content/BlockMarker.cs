@@ -4,7 +4,7 @@ namespace Archive.Core.Content;
 
 /// <summary>
 /// The line that opens a clause block: <c>{#b}</c>, or with attributes <c>{#b status=reviewed}</c>,
-/// <c>{#b accept=length,sentences note="the original runs two items together"}</c> (see content/README.md).
+/// <c>{#b accept=glossary:اعدام,length note="…"}</c> (see content/README.md).
 /// </summary>
 public static partial class BlockMarker
 {

@@ -65,7 +65,7 @@ public static class TranslationFileChecks
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(checkIds);
         var ok = block.Status is null || CheckStatus(block.Status, file, block.Line, diagnostics);
-        foreach (var id in block.Accepted.Where(a => !checkIds.Contains(a)))
+        foreach (var id in block.Accepted.Where(a => !checkIds.Contains(a.Split(':', 2)[0])))
         {
             diagnostics.Add(ImportDiagnostic.Error(file, block.Line, $"clause '{block.ClauseId}': accept={id} names no check (checks: {string.Join(", ", checkIds.Order(StringComparer.Ordinal))})"));
             ok = false;

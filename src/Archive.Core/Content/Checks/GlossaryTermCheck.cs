@@ -40,7 +40,7 @@ public sealed class GlossaryTermCheck : IClauseCheck
 
             if (!RenderingMatcher.ContainsAny(clause.Translation, [rendering]))
             {
-                yield return CheckFinding.Warning(Id, $"the original has the glossary term {fa}; the translation lacks its rendering '{rendering}'");
+                yield return CheckFinding.Warning(Id, $"the original has the glossary term {fa}; the translation lacks its rendering '{rendering}'") with { Subject = fa };
             }
         }
     }

@@ -33,7 +33,7 @@ public sealed class NamedEntityCheck : IClauseCheck
 
             if (!RenderingMatcher.ContainsAny(clause.Translation, labels.All))
             {
-                yield return CheckFinding.Warning(Id, $"the original names {concept.Labels["fa"].Pref} ({concept.Kind} '{concept.Id}'); the translation has none of {string.Join(", ", labels.All.Select(l => $"'{l}'"))}");
+                yield return CheckFinding.Warning(Id, $"the original names {concept.Labels["fa"].Pref} ({concept.Kind} '{concept.Id}'); the translation has none of {string.Join(", ", labels.All.Select(l => $"'{l}'"))}") with { Subject = concept.Id };
             }
         }
     }

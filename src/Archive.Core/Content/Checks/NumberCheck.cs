@@ -20,14 +20,14 @@ public sealed partial class NumberCheck : IClauseCheck
         var missing = original.Where(n => !translated.Contains(n)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            yield return CheckFinding.Warning(Id, $"the source's number(s) {string.Join(", ", missing)} do not appear in the translation");
+            yield return CheckFinding.Warning(Id, $"the source's number(s) {string.Join(", ", missing)} do not appear in the translation") with { Subject = string.Join(',', missing) };
         }
 
         var named = NameNumber().Matches(clause.Translation).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var extra = translated.Where(n => !original.Contains(n) && !named.Contains(n)).Order(StringComparer.Ordinal).ToList();
         if (extra.Count > 0)
         {
-            yield return CheckFinding.Warning(Id, $"the translation has number(s) {string.Join(", ", extra)} that the source does not");
+            yield return CheckFinding.Warning(Id, $"the translation has number(s) {string.Join(", ", extra)} that the source does not") with { Subject = string.Join(',', extra) };
         }
     }
 
