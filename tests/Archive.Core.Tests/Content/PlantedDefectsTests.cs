@@ -15,8 +15,10 @@ public class PlantedDefectsTests
         await using var archive = await TestArchive.CreateAsync(withContent: true);
         await archive.Importer.ImportAsync([archive.CopyRealSeed()], null, CancellationToken.None);
         var content = Path.Combine(archive.Root, "content");
+        File.Delete(Path.Combine(content, "vocabulary.yml"));
         var (before, _) = await archive.Importer.CheckContentAsync(content, CancellationToken.None);
         Assert.False(before.VocabularyRead);
+        Assert.Empty(before.Diagnostics);
         PlantedDefects.WriteVocabulary(content);
         var (report, readErrors) = await archive.Importer.CheckContentAsync(content, CancellationToken.None);
         Assert.True(report.VocabularyRead);
