@@ -19,6 +19,8 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();
         services.AddSingleton<Content.GlossaryStore>();
+        services.AddSingleton<Content.ContentFindingsStore>();
+        services.AddSingleton<Catalog.TranslationCoverage>();
         services.AddArchiveSearch();
         return services;
     }

@@ -30,6 +30,20 @@ internal sealed class CliRun : IDisposable
         return path;
     }
 
+    /// <summary>Copies the repository's content/ into <paramref name="to"/> (default: content/ in this run's folder) and returns it.</summary>
+    public string CopyContent(string? to = null)
+    {
+        to ??= Path.Combine(Folder, "content");
+        foreach (var file in Directory.GetFiles(Content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return to;
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

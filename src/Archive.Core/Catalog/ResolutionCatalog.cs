@@ -102,6 +102,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
         TranslationStatus.Draft => "draft",
         TranslationStatus.Reviewed => "reviewed",
         TranslationStatus.Approved => "approved",
+        TranslationStatus.Outdated => "outdated",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

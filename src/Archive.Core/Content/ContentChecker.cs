@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Archive.Core.Content.Checks;
 using Archive.Core.Import;
 using Archive.Core.Texts;
 
@@ -7,19 +8,14 @@ namespace Archive.Core.Content;
 
 /// <summary>
 /// Checks content/ against the original: known languages and resolutions, complete front matter, clause ids that
-/// exist and appear once, numbers of the source present in each translation, plausible lengths, and topics that
-/// cover every resolution. Errors stop an import; warnings are reported.
+/// exist and appear once, topics that cover every resolution, and each translated clause with the clause checks
+/// (<see cref="ClauseChecks"/>; docs/translation-checks.md). Errors stop an import; warnings are reported unless the
+/// block accepts them with a note.
 /// </summary>
 public static partial class ContentChecker
 {
-    /// <summary>Translation length / source length outside this band is reported (for clauses of 40+ characters).</summary>
-    public const double MinLengthRatio = 0.5;
-
-    public const double MaxLengthRatio = 3.0;
-
-    private static readonly string[] Statuses = ["draft", "reviewed", "approved"];
-
-    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source)
+    /// <summary>Checks <paramref name="content"/>; with <paramref name="titles"/> (the original's title per resolution) the translated titles too.</summary>
+    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source, IReadOnlyDictionary<int, string>? titles = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
@@ -28,134 +24,72 @@ public static partial class ContentChecker
         var resolutions = source.Select(c => c.Resolution).ToHashSet();
         var languages = LanguageChecks.Check(content.Languages, diagnostics);
         TopicChecks.Check(content.Topics, resolutions, languages, diagnostics);
+        var rightToLeft = content.Languages.Where(l => l.Code is not null && string.Equals(l.Direction, "rtl", StringComparison.Ordinal))
+            .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
 
-        var coverage = new Dictionary<string, (int Translated, int Numbers, int Lengths)>(StringComparer.Ordinal);
-        foreach (var code in languages.Where(l => l != "fa"))
-        {
-            coverage[code] = (0, 0, 0);
-        }
-
+        var translated = new List<(ClauseUnderCheck Clause, TranslationBlock Block, string Status)>();
+        var translatedTitles = new List<ClauseUnderCheck>();
         foreach (var file in content.Translations)
         {
-            var (language, resolution) = CheckFile(file, languages, resolutions, diagnostics);
+            var (language, resolution) = TranslationFileChecks.Check(file, languages, resolutions, diagnostics);
             if (language is null || resolution is null)
             {
                 continue;
             }
 
-            var counts = coverage.GetValueOrDefault(language);
+            if (titles is not null && titles.TryGetValue(resolution.Value, out var originalTitle))
+            {
+                var title = file.FrontMatter!.Title!;
+                translatedTitles.Add(new ClauseUnderCheck(language, resolution.Value, "title", originalTitle, title, title) { File = file.File, Line = 1 });
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var block in file.Blocks)
             {
                 if (!seen.Add(block.ClauseId))
                 {
                     diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, $"clause id '{block.ClauseId}' appears twice"));
-                    continue;
                 }
-
-                if (!clauses.TryGetValue((resolution.Value, block.ClauseId), out var original))
+                else if (!clauses.TryGetValue((resolution.Value, block.ClauseId), out var original))
                 {
                     diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, Invariant($"clause id '{block.ClauseId}' does not exist in resolution {resolution.Value}")));
-                    continue;
                 }
-
-                counts.Translated++;
-                var plain = MarkdownRenderer.Render(block.Markdown).PlainText;
-                counts.Numbers += CheckNumbers(file.File, block, original, plain, diagnostics);
-                counts.Lengths += CheckLength(file.File, block, original, plain, diagnostics);
+                else
+                {
+                    var clause = new ClauseUnderCheck(language, resolution.Value, block.ClauseId, original, block.Markdown, MarkdownRenderer.Render(block.Markdown).PlainText)
+                    {
+                        File = file.File,
+                        Line = block.Line,
+                    };
+                    translated.Add((clause, block, block.Status ?? file.FrontMatter!.Status!));
+                }
             }
-
-            coverage[language] = counts;
         }
 
-        var total = source.Count;
-        return new ContentCheckReport(
-            [.. coverage.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new LanguageCoverage(kv.Key, kv.Value.Translated, total, kv.Value.Numbers, kv.Value.Lengths))],
-            diagnostics);
+        var bands = LengthCalibration.Calibrate(translated.Select(t => (t.Clause.Language, t.Clause.Original, t.Clause.Translation, t.Status is "reviewed" or "approved")));
+        var checks = new ClauseChecks(content.Glossary, content.Vocabulary ?? [], rightToLeft, bands);
+        foreach (var (clause, block, _) in translated)
+        {
+            TranslationFileChecks.CheckBlock(block, clause.File, checks.Ids, diagnostics);
+        }
+
+        diagnostics.AddRange(translatedTitles.SelectMany(t => checks.RunOnTitle(t).Select(f =>
+            new ImportDiagnostic(t.File, t.Line, f.Severity, $"title [{f.Check}]: {f.Message}"))));
+        var results = checks.Run(translated);
+        diagnostics.AddRange(results.SelectMany(r => r.Open).Select(f => f.ToDiagnostic()));
+        var coverage = languages.Where(l => l != "fa").Order(StringComparer.Ordinal).Select(code =>
+        {
+            var mine = results.Where(r => r.Language == code).ToList();
+            var findings = mine.SelectMany(r => r.Findings).ToList();
+            return new LanguageCoverage(code, mine.Count, source.Count, findings.Count(f => f.Finding.IsError), findings.Count(f => !f.Finding.IsError && !f.Accepted),
+                findings.Count(f => f.Accepted), bands.GetValueOrDefault(code));
+        });
+        return new ContentCheckReport([.. coverage], diagnostics, results, content.Vocabulary is not null);
     }
 
     /// <summary>The digit runs of a text, in ASCII digits ("٣١ هزار" → 31).</summary>
     public static IReadOnlyList<string> Numbers(string text) =>
         [.. DigitRun().Matches(PersianText.ToAsciiDigits(text)).Select(m => m.Value)];
-
-    private static (string? Language, int? Resolution) CheckFile(TranslationFile file, IReadOnlySet<string> languages, HashSet<int> resolutions, List<ImportDiagnostic> diagnostics)
-    {
-        var fm = file.FrontMatter;
-        if (fm is null)
-        {
-            return (null, null);
-        }
-
-        var missing = new List<string>();
-        if (fm.Resolution is null) { missing.Add("resolution"); }
-        if (string.IsNullOrWhiteSpace(fm.Language)) { missing.Add("language"); }
-        if (string.IsNullOrWhiteSpace(fm.Title)) { missing.Add("title"); }
-        if (string.IsNullOrWhiteSpace(fm.Status)) { missing.Add("status"); }
-        if (string.IsNullOrWhiteSpace(fm.Translator)) { missing.Add("translator"); }
-        if (string.IsNullOrWhiteSpace(fm.Date)) { missing.Add("date"); }
-        if (missing.Count > 0)
-        {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, "front matter lacks: " + string.Join(", ", missing)));
-            return (null, null);
-        }
-
-        var folder = Path.GetFileName(Path.GetDirectoryName(file.File)) ?? string.Empty;
-        var ok = true;
-        if (!languages.Contains(fm.Language!))
-        {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, $"unknown language code '{fm.Language}' (content/languages.yml lists the codes)"));
-            ok = false;
-        }
-        else if (folder != fm.Language)
-        {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, $"language '{fm.Language}' does not match the folder '{folder}'"));
-            ok = false;
-        }
-
-        if (!resolutions.Contains(fm.Resolution!.Value))
-        {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, Invariant($"unknown resolution {fm.Resolution.Value}: the archive has no such resolution")));
-            ok = false;
-        }
-
-        if (!Statuses.Contains(fm.Status, StringComparer.Ordinal))
-        {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, $"status '{fm.Status}' is not one of draft, reviewed, approved"));
-            ok = false;
-        }
-
-        return ok ? (fm.Language, fm.Resolution) : (null, null);
-    }
-
-    private static int CheckNumbers(string file, TranslationBlock block, string original, string translation, List<ImportDiagnostic> diagnostics)
-    {
-        var present = Numbers(translation).ToHashSet(StringComparer.Ordinal);
-        var missing = Numbers(original).Where(n => !present.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count == 0)
-        {
-            return 0;
-        }
-
-        diagnostics.Add(ImportDiagnostic.Warning(file, block.Line, $"clause '{block.ClauseId}': the source's number(s) {string.Join(", ", missing)} do not appear in the translation"));
-        return 1;
-    }
-
-    private static int CheckLength(string file, TranslationBlock block, string original, string translation, List<ImportDiagnostic> diagnostics)
-    {
-        if (original.Length < 40)
-        {
-            return 0;
-        }
-
-        var ratio = (double)translation.Length / original.Length;
-        if (ratio is >= MinLengthRatio and <= MaxLengthRatio)
-        {
-            return 0;
-        }
-
-        diagnostics.Add(ImportDiagnostic.Warning(file, block.Line, Invariant($"clause '{block.ClauseId}': translation is {ratio:0.00}× the source's length; check for omissions or additions")));
-        return 1;
-    }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 

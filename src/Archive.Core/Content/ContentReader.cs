@@ -5,7 +5,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Archive.Core.Content;
 
-/// <summary>Reads content/ (languages.yml, topics.yml, glossary.yml, translations/LANG/NN.md). Reads only.</summary>
+/// <summary>Reads content/ (languages.yml, topics.yml, glossary.yml, vocabulary.yml when present, translations/LANG/NN.md). Reads only.</summary>
 public sealed class ContentReader(ArchiveLocations locations)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -36,7 +36,11 @@ public sealed class ContentReader(ArchiveLocations locations)
             }
         }
 
-        return new ContentSet(languages, topics, glossary, files);
+        var vocabularyPath = Path.Combine(root, "vocabulary.yml");
+        var vocabulary = File.Exists(vocabularyPath)
+            ? VocabularyReader.Parse(await File.ReadAllTextAsync(vocabularyPath, cancellationToken), locations.Display(vocabularyPath), diagnostics)
+            : null;
+        return new ContentSet(languages, topics, glossary, files) { Vocabulary = vocabulary };
     }
 
     private async Task<T?> ReadYamlAsync<T>(string path, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Archive.Core.Import;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -9,9 +8,9 @@ namespace Archive.Core.Content;
 
 /// <summary>
 /// Reads a translation file: YAML front matter between <c>---</c> lines, then one block per clause, each opened by
-/// a line holding only <c>{#clause-id}</c> (see content/README.md). Pure: reports problems with file and line.
+/// a line <c>{#clause-id}</c> with optional attributes (<see cref="BlockMarker"/>) (see content/README.md). Pure: reports problems with file and line.
 /// </summary>
-public static partial class TranslationFileParser
+public static class TranslationFileParser
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -56,21 +55,24 @@ public static partial class TranslationFileParser
     private static List<TranslationBlock> ReadBlocks(List<string> lines, int start, string file, List<ImportDiagnostic> diagnostics)
     {
         var blocks = new List<TranslationBlock>();
-        string? id = null;
-        var idLine = 0;
+        TranslationBlock? open = null;
         var body = new StringBuilder();
         for (var i = start; i < lines.Count; i++)
         {
-            var m = BlockMarker().Match(lines[i]);
-            if (m.Success)
+            if (BlockMarker.Looks(lines[i]))
             {
                 Flush();
-                id = m.Groups[1].Value;
-                idLine = i + 1;
+                open = BlockMarker.Read(lines[i], i + 1, out var error);
+                if (open is null)
+                {
+                    diagnostics.Add(ImportDiagnostic.Error(file, i + 1, error!));
+                    return blocks;
+                }
+
                 continue;
             }
 
-            if (id is null)
+            if (open is null)
             {
                 if (lines[i].Trim().Length > 0)
                 {
@@ -89,7 +91,7 @@ public static partial class TranslationFileParser
 
         void Flush()
         {
-            if (id is null)
+            if (open is null)
             {
                 return;
             }
@@ -97,17 +99,14 @@ public static partial class TranslationFileParser
             var markdown = body.ToString().Trim();
             if (markdown.Length == 0)
             {
-                diagnostics.Add(ImportDiagnostic.Error(file, idLine, $"clause block '{id}' is empty"));
+                diagnostics.Add(ImportDiagnostic.Error(file, open.Line, $"clause block '{open.ClauseId}' is empty"));
             }
             else
             {
-                blocks.Add(new TranslationBlock(id, markdown, idLine));
+                blocks.Add(open with { Markdown = markdown });
             }
 
             body.Clear();
         }
     }
-
-    [GeneratedRegex(@"^\s*\{#([^}\s]*)\}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex BlockMarker();
 }

@@ -50,7 +50,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
             if (content is not null)
             {
-                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken));
+                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken));
                 report.Diagnostics.AddRange(check.Diagnostics);
                 if (check.HasErrors)
                 {
@@ -89,12 +89,15 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var diagnostics = new List<ImportDiagnostic>();
         var content = await new ContentReader(locations).ReadAsync(contentDirectory, diagnostics, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken)), diagnostics);
+        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken)), diagnostics);
     }
 
     private static async Task<List<SourceClause>> SourceClausesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
         await db.Clauses.OrderBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
             .Select(c => new SourceClause(c.Resolution!.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
+
+    private static async Task<Dictionary<int, string>> SourceTitlesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
+        await db.Resolutions.ToDictionaryAsync(r => r.Number, r => r.Title, cancellationToken);
 
     private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)
     {

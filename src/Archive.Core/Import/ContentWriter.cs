@@ -105,7 +105,8 @@ internal static class ContentWriter
             foreach (var block in file.Blocks)
             {
                 var clause = resolution.Clauses.Single(c => c.Key == block.ClauseId);
-                var hash = Hash(block.Markdown, fm.Status!, fm.Translator!);
+                var blockStatus = block.Status is null ? status : Enum.Parse<TranslationStatus>(block.Status, ignoreCase: true);
+                var hash = Hash(block.Markdown, block.Status ?? fm.Status!, fm.Translator!);
                 var row = clause.Translations.FirstOrDefault(t => t.Language == language);
                 if (row is null || row.ContentHash != hash)
                 {
@@ -116,7 +117,7 @@ internal static class ContentWriter
                         clause.Translations.Add(row);
                     }
 
-                    (row.Markdown, row.Html, row.PlainText, row.Status, row.Source, row.ContentHash) = (block.Markdown, rendered.Html, rendered.PlainText, status, fm.Translator!, hash);
+                    (row.Markdown, row.Html, row.PlainText, row.Status, row.Source, row.ContentHash) = (block.Markdown, rendered.Html, rendered.PlainText, blockStatus, fm.Translator!, hash);
                     changed++;
                 }
 

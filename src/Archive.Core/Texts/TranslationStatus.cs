@@ -11,4 +11,7 @@ public enum TranslationStatus
 
     /// <summary>Approved for citation by the editors.</summary>
     Approved,
+
+    /// <summary>The original changed after the translation was made; it must be checked again.</summary>
+    Outdated,
 }

@@ -4,7 +4,7 @@ namespace Archive.Web.Tests.Hostile;
 /// An app on an archive whose seed and translation carry markup: a heading, clauses, a translated title and translator,
 /// and Markdown blocks with scripts, frames, event handlers and script links.
 /// </summary>
-public sealed class HostileContentArchive : IAsyncLifetime, IDisposable
+public sealed class HostileContentArchive : IsolatedArchive
 {
     private const string Seed = """
         قطعنامه در مورد <script>alert('heading')</script>
@@ -31,40 +31,12 @@ public sealed class HostileContentArchive : IAsyncLifetime, IDisposable
         Item &#106;avascript:alert(1) <javascript:alert('auto')> [data](data:text/html,alert) <iframe src=x></iframe>
         """;
 
-    private readonly string _root = Directory.CreateTempSubdirectory("archive-hostile-root-").FullName;
-    private readonly string _data = Directory.CreateTempSubdirectory("archive-hostile-data-").FullName;
-    private IsolatedWebFactory? _factory;
-
-    public IsolatedWebFactory Factory => _factory!;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync(string root)
     {
-        Directory.CreateDirectory(Path.Combine(_root, "seeds", "hostile"));
-        Directory.CreateDirectory(Path.Combine(_root, "content", "translations", "en"));
-        await File.WriteAllTextAsync(Path.Combine(_root, "seeds", "hostile", "resolutions.fa.txt"), Seed);
-        await File.WriteAllTextAsync(Path.Combine(_root, "content", "translations", "en", "01.md"), Translation);
-        File.Copy(Path.Combine(ArchiveWebFactory.RepositoryRoot, "content", "languages.yml"), Path.Combine(_root, "content", "languages.yml"));
-        _factory = new IsolatedWebFactory(_data, _root);
-        await Factory.WaitForSearchAsync();
+        Directory.CreateDirectory(Path.Combine(root, "seeds", "hostile"));
+        Directory.CreateDirectory(Path.Combine(root, "content", "translations", "en"));
+        await File.WriteAllTextAsync(Path.Combine(root, "seeds", "hostile", "resolutions.fa.txt"), Seed);
+        await File.WriteAllTextAsync(Path.Combine(root, "content", "translations", "en", "01.md"), Translation);
+        File.Copy(Path.Combine(ArchiveWebFactory.RepositoryRoot, "content", "languages.yml"), Path.Combine(root, "content", "languages.yml"));
     }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        _factory = null;
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var folder in new[] { _root, _data })
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // left for the OS to clean
-            }
-        }
-    }
-
-    public void Dispose() => _factory?.Dispose();
 }
