@@ -2,6 +2,7 @@ using Archive.Core;
 using Archive.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Cli;
 
@@ -29,7 +30,10 @@ internal static class CliServices
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
+            .AddLogging(logging => logging
+                .AddConfiguration(configuration.GetSection("Logging"))
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddArchiveCore()
             .BuildServiceProvider();
         await services.GetRequiredService<ArchiveDatabase>().MigrateAsync(cancellationToken);

@@ -19,7 +19,7 @@ internal static class SearchApi
             }
             catch (SearchUnavailableException ex)
             {
-                return Results.Problem(statusCode: 503, title: "Search is starting", detail: ex.Message, extensions: new Dictionary<string, object?> { ["retryAfter"] = 5 });
+                return Results.Problem(statusCode: 503, title: ex.Problem == SearchIndexProblem.None ? "Search is starting" : "Search is unavailable", detail: ex.Message, extensions: new Dictionary<string, object?> { ["retryAfter"] = 5 });
             }
         })
         .RequireRateLimiting(Startup.SearchRateLimit.Policy)
