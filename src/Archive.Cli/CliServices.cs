@@ -32,6 +32,8 @@ internal static class CliServices
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging
                 .AddConfiguration(configuration.GetSection("Logging"))
+                // A failure reaches the operator as the command's one-line message; EF Core's own log of it would be a second, longer one.
+                .AddFilter("Microsoft", Archive.Core.ArchiveFaultException.DebugRequested ? LogLevel.Warning : LogLevel.None)
                 .AddSimpleConsole(o => o.SingleLine = true)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddArchiveCore()

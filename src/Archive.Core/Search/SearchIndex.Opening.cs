@@ -216,7 +216,12 @@ public sealed partial class SearchIndex
 
     private void Fail(Exception ex)
     {
-        var cause = ex.Message.TrimEnd('.');
+        if (ex is LockObtainFailedException { InnerException: { } inner } && IsWriteFault(inner))
+        {
+            ex = inner; // Lucene could not create write.lock: a read-only or full folder, not another writer
+        }
+
+        var cause = ex.Message.Split('\n')[0].Trim().TrimEnd('.');
         _problem = DatabaseFaults.IsDiskFull(ex)
             ? new(SearchIndexProblem.DiskFull, $"the disk holding the search index {Folder} is full ({cause}): search serves the last index it has, without the latest imports; free space, and the next start, import or 'archive reindex' rebuilds it")
             : ex is LockObtainFailedException

@@ -55,7 +55,7 @@ public sealed partial class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> 
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+            var applied = await HasHistoryAsync(db, cancellationToken) ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
             var unknown = applied.Where(m => !known.Contains(m)).ToList();
             if (unknown.Count > 0)
             {
@@ -97,6 +97,13 @@ public sealed partial class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return !await db.Resolutions.AnyAsync(cancellationToken);
     }
+
+    /// <summary>Whether the migration history exists, asked without an error in the log (EF asks PostgreSQL for the rows and fails).</summary>
+    private static async Task<bool> HasHistoryAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<int>(db.Database.IsSqlite()
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'"
+            : "SELECT CASE WHEN to_regclass('\"__EFMigrationsHistory\"') IS NULL THEN 0 ELSE 1 END AS \"Value\"")
+            .SingleAsync(cancellationToken) > 0;
 
     /// <summary>
     /// EF Core's migration lock on SQLite is a row in <c>__EFMigrationsLock</c> that a killed process leaves behind, and

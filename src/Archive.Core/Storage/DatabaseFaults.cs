@@ -8,6 +8,9 @@ public static class DatabaseFaults
     /// <summary>SQLite's "database or disk is full".</summary>
     public const int SqliteFull = 13;
 
+    /// <summary>SQLite's "disk I/O error", which is what a full disk gives when SQLite grows its -shm file or maps it.</summary>
+    public const int SqliteIoError = 10;
+
     public static ArchiveFaultException FolderNotWritable(ArchiveLocations locations, string folder, Exception cause)
     {
         ArgumentNullException.ThrowIfNull(locations);
@@ -29,7 +32,7 @@ public static class DatabaseFaults
     public static ArchiveFaultException? Explain(Exception exception, ArchiveLocations locations, string whatIsUnchanged)
     {
         ArgumentNullException.ThrowIfNull(locations);
-        if (IsDiskFull(exception))
+        if (IsDiskFull(exception) || (exception is SqliteException { SqliteErrorCode: SqliteIoError } && locations.SqliteFile is { } db && IsFull(Path.GetDirectoryName(db)!)))
         {
             return new ArchiveFaultException($"the disk holding {Where(locations)} is full ({exception.Message.TrimEnd('.')}); {whatIsUnchanged}: free space on it and run again", exception);
         }
@@ -42,6 +45,19 @@ public static class DatabaseFaults
         return exception is SqliteException { SqliteErrorCode: 26 } && locations.SqliteFile is { } notADatabase
             ? new ArchiveFaultException($"{locations.Display(notADatabase)} is not a SQLite database (file is not a database); point --db / ConnectionStrings__Archive at the archive's database, or restore it from a backup", exception)
             : null;
+    }
+
+    /// <summary>True when the file system holding <paramref name="folder"/> has (next to) no room left.</summary>
+    private static bool IsFull(string folder)
+    {
+        try
+        {
+            return new DriveInfo(folder).AvailableFreeSpace < 64 * 1024;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static string Where(ArchiveLocations locations) =>

@@ -42,7 +42,7 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
                     else if (index.ProblemMessage != reported)
                     {
                         reported = index.ProblemMessage;
-                        LogIndexProblem(logger, reported ?? "unknown");
+                        LogIndexProblem(logger, index.Problem == SearchIndexProblem.OwnedElsewhere ? LogLevel.Warning : LogLevel.Error, reported ?? "unknown");
                     }
                 }
             }
@@ -71,8 +71,8 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready at import generation {Generation}")]
     private static partial void LogReady(ILogger logger, long generation);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Search index not updated: {Reason}; retrying at every poll")]
-    private static partial void LogIndexProblem(ILogger logger, string reason);
+    [LoggerMessage(Message = "Search index not updated: {Reason}; retrying at every poll")]
+    private static partial void LogIndexProblem(ILogger logger, LogLevel level, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Database check failed: {Reason}; retrying at every poll")]
     private static partial void LogDatabaseFailed(ILogger logger, string reason);

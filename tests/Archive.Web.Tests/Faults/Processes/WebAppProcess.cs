@@ -23,6 +23,12 @@ internal sealed partial class WebAppProcess : IAsyncDisposable
     /// <summary>Everything the app printed so far, standard output and error interleaved as they came.</summary>
     public string Output => string.Join('\n', _lines);
 
+    /// <summary>
+    /// The errors the archive itself logged ("fail: Archive.…") and every critical line. (EF Core's own "fail:" for the
+    /// history query that a first migration on PostgreSQL makes before the table exists is EF's, not a fault.)
+    /// </summary>
+    public IReadOnlyList<string> Failures => [.. _lines.Where(l => l.StartsWith("fail: Archive.", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal))];
+
     public static WebAppProcess Start(string root, IReadOnlyDictionary<string, string> settings, string? user = null)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
