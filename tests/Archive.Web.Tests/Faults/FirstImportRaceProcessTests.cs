@@ -9,9 +9,10 @@ namespace Archive.Web.Tests.Faults;
 /// <c>23505 duplicate key … IX_SourceDocuments_Path</c> (3 trials of 3 on PostgreSQL). The setup lock (an advisory lock
 /// on PostgreSQL, a file lock beside a SQLite database) lets exactly one import; the other waits for it, then serves.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class FirstImportRaceProcessTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
 
     [Theory]
     [InlineData("Sqlite", 1)]
@@ -33,19 +34,20 @@ public class FirstImportRaceProcessTests
                 .ToList();
             try
             {
+                var where = () => $"trial {trial} of {trials}:\n{string.Join("\n----\n", nodes.Select(n => n.Output))}";
                 foreach (var node in nodes)
                 {
+                    Assert.True(await node.PrintedAsync(l => l.Contains("Now listening on", StringComparison.Ordinal), Bound), where());
                     using var client = await node.ClientAsync(Bound);
                     Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/resolutions/1", UriKind.Relative))).StatusCode);
                 }
 
-                var where = $"trial {trial} of {trials}:\n{string.Join("\n----\n", nodes.Select(n => n.Output))}";
-                Assert.True(nodes.Count(n => n.Output.Contains("The database is empty: importing", StringComparison.Ordinal)) == 1, where);
-                Assert.True(nodes.All(n => n.Failures.Count == 0), where);
+                Assert.True(nodes.Count(n => n.Output.Contains("The database is empty: importing", StringComparison.Ordinal)) == 1, where());
+                Assert.True(nodes.All(n => n.Failures.Count == 0), where());
                 var generation = postgres is null
                     ? Scalar(archive.Database, "SELECT Value FROM ArchiveState WHERE Key = 'generation'")
                     : await postgres.ScalarAsync("SELECT \"Value\" FROM \"ArchiveState\" WHERE \"Key\" = 'generation'");
-                Assert.True(generation == "1", $"generation {generation}, so more than one import; {where}");
+                Assert.True(generation == "1", $"generation {generation}, so more than one import; {where()}");
             }
             finally
             {

@@ -11,6 +11,7 @@ namespace Archive.Web.Tests.Faults;
 /// said "no change" and never built the index; the site said "starting" and its cached pages kept the old text until a
 /// rebuild that could not happen. The disks here are small tmpfs mounts filled to the last byte (the tests run as root).
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class FullDiskProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(40);
@@ -19,31 +20,29 @@ public class FullDiskProcessTests
     public async Task ImportOntoAFullDisk_SaysWhatIsFullAndWhetherTheDatabaseChanged_AndTheNextRunFinishesTheIndex()
     {
         using var archive = new ScratchArchive();
-        var env = new Dictionary<string, string>();
         var disk = Path.Combine(archive.Root, "disk");
         archive.MountTmpfs(disk, "8m");
+        var indexDisk = Path.Combine(archive.Root, "index-disk");
+        archive.MountTmpfs(indexDisk, "1m");
+        var env = new Dictionary<string, string> { ["Archive__IndexDirectory"] = Path.Combine(indexDisk, "index") };
         var db = Path.Combine(disk, "archive.db");
         Assert.Equal(0, (await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["list", "--db", db])).Exit);
 
-        // Held open, so that SQLite's -wal and -shm files stay as they are while the disk fills.
-        using var reader = new SqliteConnection($"Data Source={db};Pooling=False");
-        reader.Open();
         var filler = ScratchArchive.Fill(disk);
         var full = await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["import", "--db", db]);
         Assert.True(full.Exit == 1, full.ToString());
         Assert.True(Regex.IsMatch(full.Error, "^error: the disk holding disk/archive.db is full \\(.*\\); the database is unchanged[^\n]*: free space on it and run again\n$"), full.ToString());
-        Assert.Equal(0L, Count(reader, "Resolutions"));
-
         File.Delete(filler);
+        Assert.Equal(0L, Count(db, "Resolutions"));
         var imported = await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["import", "--db", db]);
         Assert.True(imported.Exit == 0 && imported.Out.Contains("search index up to date at generation 1", StringComparison.Ordinal), imported.ToString());
 
         archive.AddWord("زنبورستانی");
-        filler = ScratchArchive.Fill(disk);
+        filler = ScratchArchive.Fill(indexDisk);
         var indexFull = await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["import", "--db", db]);
         Assert.True(indexFull.Exit == 1, indexFull.ToString());
         Assert.Contains("import done: generation 2", indexFull.Out, StringComparison.Ordinal);
-        Assert.True(Regex.IsMatch(indexFull.Error, "\nerror: the disk holding the search index disk/archive-index is full \\(.*\\): .*; the database change is committed \\(generation 2\\)\n$"), indexFull.ToString());
+        Assert.True(Regex.IsMatch(indexFull.Error, "\nerror: the disk holding the search index index-disk/index is full \\(.*\\): .*; the database change is committed \\(generation 2\\)\n$"), indexFull.ToString());
 
         File.Delete(filler);
         var again = await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["import", "--db", db]);
@@ -113,8 +112,10 @@ public class FullDiskProcessTests
         }
     }
 
-    private static long Count(SqliteConnection connection, string table)
+    private static long Count(string db, string table)
     {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
         return (long)command.ExecuteScalar()!;

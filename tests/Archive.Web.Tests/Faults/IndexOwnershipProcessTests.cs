@@ -7,6 +7,7 @@ namespace Archive.Web.Tests.Faults;
 /// <c>archive import</c> crashed on the site's index after committing, and reindexing beside it broke both. One process
 /// owns an index folder at a time: commands beside a running site read its index or leave it to the site, and say so.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class IndexOwnershipProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(40);

@@ -10,6 +10,7 @@ namespace Archive.Web.Tests.Faults;
 /// <c>RestartSec=5</c> does), used to wait forever on EF Core's left-over <c>__EFMigrationsLock</c> row with an empty log.
 /// The test hook <c>Archive__TestPauseInMigrationSeconds</c> holds the first start inside the migration, lock taken.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class MigrationLockProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(40);

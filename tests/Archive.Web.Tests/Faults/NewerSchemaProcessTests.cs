@@ -7,6 +7,7 @@ namespace Archive.Web.Tests.Faults;
 /// Fault 5 of issue 11: a database written by a newer version (a migration in its history that this build does not
 /// know) was accepted without a word, and then pages answered 500. Both programs now refuse it at start, naming it.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class NewerSchemaProcessTests
 {
     private const string Unknown = "29991231235959_FromANewerVersion";

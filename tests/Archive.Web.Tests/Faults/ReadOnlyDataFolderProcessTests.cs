@@ -6,6 +6,7 @@ namespace Archive.Web.Tests.Faults;
 /// Fault 7 of issue 11: a read-only data folder gave "SQLite Error 14: unable to open database file" with no hint, and
 /// the command made an empty App_Data/ in the archive root even when --db pointed elsewhere.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class ReadOnlyDataFolderProcessTests
 {
     private const string Expected = "error: the database folder data is not writable by this user";

@@ -11,6 +11,7 @@ namespace Archive.Web.Tests.Faults;
 /// <c>/healthz</c> and the log say why. Both ways are tried: a read-only bind mount (root included), and the site run
 /// as the user <c>nobody</c> (through runuser) on an index folder that root owns.
 /// </summary>
+[Collection(RealProcesses.Name)]
 public class UnwritableIndexProcessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(40);
