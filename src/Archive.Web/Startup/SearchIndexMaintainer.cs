@@ -9,7 +9,8 @@ namespace Archive.Web.Startup;
 /// database: when the import generation changes (an import here or by the <c>archive</c> command), it evicts every
 /// cached page at once, so readers see the new text, and rebuilds the index (evicting again when it is done). When the
 /// index cannot be built (a full disk, an unwritable folder, another owner) it keeps the readable index, says why in
-/// the log and <c>/healthz</c> (<see cref="SearchIndex.ProblemMessage"/>), and tries again at every poll.
+/// the log and <c>/healthz</c> (<see cref="SearchIndex.ProblemMessage"/>), and tries again when the database changes or
+/// after <c>Archive:IndexRetrySeconds</c> (30 s: a rebuild reads every text).
 /// An unexpected failure ends the site with exit code 1, so that a supervisor restarts it.
 /// </summary>
 internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, ArchiveHealth health, IOutputCacheStore cache, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
@@ -17,8 +18,10 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Archive:IndexPollSeconds", 5.0));
+        var retry = TimeSpan.FromSeconds(configuration.GetValue("Archive:IndexRetrySeconds", 30.0));
         long? seen = null;
         string? reported = null;
+        var retryAt = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -30,9 +33,15 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
                     await cache.EvictByTagAsync(Caching.ArchiveOutputCache.Tag, stoppingToken);
                 }
 
+                var changed = seen != generation;
                 seen = generation;
-                if (!index.IsReady || generation != index.Generation || index.Problem != SearchIndexProblem.None)
+
+                // A rebuild that failed (a full disk) is tried again when the database changes, or after the retry pause; another
+                // process's index is followed at every poll (its new commits, and the folder once that process ends).
+                if ((!index.IsReady || generation != index.Generation || index.Problem != SearchIndexProblem.None)
+                    && (index.Problem is SearchIndexProblem.None or SearchIndexProblem.OwnedElsewhere || changed || DateTime.UtcNow >= retryAt))
                 {
+                    retryAt = DateTime.UtcNow + retry;
                     if (await index.EnsureCurrentAsync(stoppingToken))
                     {
                         await cache.EvictByTagAsync(Caching.ArchiveOutputCache.Tag, stoppingToken);
@@ -71,7 +80,7 @@ internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDa
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready at import generation {Generation}")]
     private static partial void LogReady(ILogger logger, long generation);
 
-    [LoggerMessage(Message = "Search index not updated: {Reason}; retrying at every poll")]
+    [LoggerMessage(Message = "Search index not updated: {Reason}; trying again when the database changes, or in Archive:IndexRetrySeconds")]
     private static partial void LogIndexProblem(ILogger logger, LogLevel level, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Database check failed: {Reason}; retrying at every poll")]

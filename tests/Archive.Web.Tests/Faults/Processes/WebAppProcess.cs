@@ -36,6 +36,7 @@ internal sealed partial class WebAppProcess : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Archive__RootDirectory"] = root,
             ["Archive__IndexPollSeconds"] = "0.2",
+            ["Archive__IndexRetrySeconds"] = "1",
             ["Archive__Web__SearchPermitsPerMinute"] = "0",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
