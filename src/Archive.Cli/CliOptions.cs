@@ -11,6 +11,12 @@ internal static class CliOptions
         Recursive = true,
     };
 
+    public static Option<bool> Debug { get; } = new("--debug")
+    {
+        Description = "Print the stack trace with an error's one-line message (so does ARCHIVE_DEBUG=1)",
+        Recursive = true,
+    };
+
     public static Option<bool> Json { get; } = new("--json") { Description = "Print JSON for other tools to read" };
 
     public static Option<string?> Content { get; } = new("--content") { Description = "The content folder (default: content/ of the archive root)" };

@@ -2,6 +2,7 @@ using Archive.Core;
 using Archive.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Cli;
 
@@ -29,7 +30,12 @@ internal static class CliServices
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
+            .AddLogging(logging => logging
+                .AddConfiguration(configuration.GetSection("Logging"))
+                // A failure reaches the operator as the command's one-line message; EF Core's own log of it would be a second, longer one.
+                .AddFilter("Microsoft", Archive.Core.ArchiveFaultException.DebugRequested ? LogLevel.Warning : LogLevel.None)
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddArchiveCore()
             .BuildServiceProvider();
         await services.GetRequiredService<ArchiveDatabase>().MigrateAsync(cancellationToken);

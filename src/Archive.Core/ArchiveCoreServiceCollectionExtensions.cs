@@ -14,7 +14,8 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveLocations>();
         services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
-            ArchiveDbOptions.Configure(options, sp.GetRequiredService<ArchiveLocations>()));
+            ArchiveDbOptions.Configure(options, sp.GetRequiredService<ArchiveLocations>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArchiveOptions>>().Value.TestPauseInMigrationSeconds));
+        services.AddSingleton<DatabaseSetupLock>();
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();

@@ -23,9 +23,12 @@ public sealed class ArchiveLocations
             : Provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(DataDirectory, "archive.db")}"
                 : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Archive is not set (e.g. ConnectionStrings__Archive=\"Host=db;Database=archive;Username=archive;Password=…\").");
+        SqliteFile = Provider == DatabaseProvider.Sqlite ? FileOf(ConnectionString) : null;
         IndexDirectory = configuration["Archive:IndexDirectory"] is { Length: > 0 } index
             ? Resolve(index)
-            : Provider == DatabaseProvider.Sqlite ? IndexBeside(ConnectionString) : Path.Combine(DataDirectory, "index");
+            : SqliteFile is { } file
+                ? Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-index")
+                : Path.Combine(DataDirectory, "index");
     }
 
     public string Root { get; }
@@ -39,6 +42,9 @@ public sealed class ArchiveLocations
     public string IndexDirectory { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The full path of the SQLite database file; null for PostgreSQL and for an in-memory SQLite database.</summary>
+    public string? SqliteFile { get; }
 
     /// <summary>The database engine (<c>Database:Provider</c>: Sqlite, the default, or Postgres).</summary>
     public DatabaseProvider Provider { get; }
@@ -63,16 +69,10 @@ public sealed class ArchiveLocations
     /// The index belongs to one database: beside a SQLite file <c>x.db</c> it is the folder <c>x-index</c>, so that
     /// <c>--db</c> on the command never mixes two archives' indexes; for an in-memory database, <c>index</c> in the data folder.
     /// </summary>
-    private string IndexBeside(string connectionString)
+    private static string? FileOf(string connectionString)
     {
         var source = new SqliteConnectionStringBuilder(connectionString);
-        if (source.Mode == SqliteOpenMode.Memory || source.DataSource is "" or ":memory:")
-        {
-            return Path.Combine(DataDirectory, "index");
-        }
-
-        var file = Path.GetFullPath(source.DataSource);
-        return Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-index");
+        return source.Mode == SqliteOpenMode.Memory || source.DataSource is "" or ":memory:" ? null : Path.GetFullPath(source.DataSource);
     }
 
     /// <summary>The nearest folder, from the working directory and then from the program's own folder upwards, that has <c>seeds/</c>.</summary>

@@ -14,4 +14,16 @@ public sealed class ArchiveOptions
     public string SeedsDirectory { get; set; } = "seeds";
 
     public string ContentDirectory { get; set; } = "content";
+
+    /// <summary>
+    /// How long a start waits for the database's setup lock (migrations and the first import) that another process
+    /// holds before it gives up with a message naming the lock; it logs that it waits every few seconds meanwhile.
+    /// </summary>
+    public double SetupLockTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// A test hook, never set in production: the migration pauses this long inside its first statement, holding both
+    /// the setup lock and EF Core's migration lock, so that a test can kill the process there.
+    /// </summary>
+    public double TestPauseInMigrationSeconds { get; set; }
 }

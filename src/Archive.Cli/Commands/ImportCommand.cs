@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Archive.Core;
 using Archive.Core.Import;
 using Archive.Core.Search;
-using Lucene.Net.Store;
+using Archive.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Commands;
@@ -18,30 +19,43 @@ internal static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), parse.GetValue(CliOptions.Content), ct);
-            var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(parse.GetValue(paths), ct);
-            var exit = Print(report, console);
-            if (exit == 0 && report.Changed)
+            ImportReport report;
+            try
             {
-                await UpdateIndexAsync(services, console, ct);
+                report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(parse.GetValue(paths), ct);
+            }
+            catch (Exception ex) when (DatabaseFaults.Explain(ex, services.GetRequiredService<ArchiveLocations>(), "the database is unchanged (the import is all or nothing)") is { } fault)
+            {
+                throw fault;
             }
 
-            return exit;
+            var exit = Print(report, console);
+            return exit == 0 ? await UpdateIndexAsync(services.GetRequiredService<SearchIndex>(), report, console, ct) : exit;
         });
         return command;
     }
 
-    /// <summary>Brings the search index up to date; a web app holding the index picks the import up by itself.</summary>
-    private static async Task UpdateIndexAsync(IServiceProvider services, CliConsole console, CancellationToken ct)
+    /// <summary>
+    /// Brings the search index up to the database, after any import, even one that changed nothing: an index an earlier
+    /// run could not finish (a full disk) is finished now. An index owned by a running site is left to it, which says so.
+    /// </summary>
+    private static async Task<int> UpdateIndexAsync(SearchIndex index, ImportReport report, CliConsole console, CancellationToken ct)
     {
-        try
+        if (await index.EnsureCurrentAsync(ct))
         {
-            await services.GetRequiredService<SearchIndex>().EnsureCurrentAsync(ct);
-            console.Out.WriteLine("search index updated");
+            console.Out.WriteLine(Invariant($"search index up to date at generation {index.Generation}"));
+            return 0;
         }
-        catch (LockObtainFailedException)
+
+        var committed = report.Changed ? Invariant($"the database change is committed (generation {report.Generation})") : "the database is unchanged";
+        if (index.Problem == SearchIndexProblem.OwnedElsewhere)
         {
-            console.Out.WriteLine("search index is held by a running web app, which rebuilds it from the new import within seconds");
+            console.Out.WriteLine(Invariant($"{(report.Changed ? "database updated" : "database unchanged")}; the running site owns the search index {index.Folder} and rebuilds it within seconds"));
+            return 0;
         }
+
+        console.Error.WriteLine($"error: {index.ProblemMessage}; {committed}");
+        return 1;
     }
 
     internal static int Print(ImportReport report, CliConsole console)

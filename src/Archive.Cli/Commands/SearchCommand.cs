@@ -32,7 +32,14 @@ internal static class SearchCommand
 
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
             var index = services.GetRequiredService<SearchIndex>();
-            await index.EnsureCurrentAsync(ct);
+            if (!await index.OpenCurrentAsync(ct))
+            {
+                console.Error.WriteLine(index.Problem == SearchIndexProblem.OwnedElsewhere
+                    ? $"error: the search index {index.Folder} is older than the database, and the process that owns it (a running site) is rebuilding it; try again in a few seconds"
+                    : "error: " + index.ProblemMessage);
+                return 1;
+            }
+
             var search = services.GetRequiredService<ArchiveSearch>();
             var json = parse.GetValue(CliOptions.Json);
             if (fromStdin)

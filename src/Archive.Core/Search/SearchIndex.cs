@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Search.Analysis;
+using Archive.Core.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,9 +12,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// The one owner of the Lucene index in this process: it holds the IndexWriter, lends searchers through a
-/// SearcherManager (safe for concurrent requests), and rebuilds the index from the database when it is missing,
-/// unreadable, built by another analysis version, or older than the database's import generation.
+/// The Lucene index of one archive. One process owns an index folder at a time (an <see cref="ExclusiveFileLock"/>
+/// beside it, which ends with its holder): the owner holds the IndexWriter and rebuilds the index from the database
+/// when it is missing, damaged, built by another analysis version, or older than the database's import generation.
+/// Any other process, and an owner that cannot write (permissions, a full disk), serves the last commit read-only.
+/// Searchers are lent through a SearcherManager, safe for concurrent requests.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
@@ -25,20 +28,27 @@ public sealed partial class SearchIndex : IDisposable
     private const string LanguagesKey = "languages";
 
     private readonly string _path;
+    private readonly ArchiveLocations _locations;
     private readonly IndexedTextSource _source;
+    private readonly ArchiveDatabase _database;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TextFieldAnalyzer _indexAnalyzer;
+    private ExclusiveFileLock? _owner;
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private bool _searchersFromWriter;
     private long _generation = -1;
+    private volatile ProblemState _problem = new(SearchIndexProblem.None, null);
 
-    public SearchIndex(ArchiveLocations locations, AnalyzerRegistry analyzers, IndexedTextSource source, ILogger<SearchIndex>? logger = null)
+    public SearchIndex(ArchiveLocations locations, AnalyzerRegistry analyzers, IndexedTextSource source, ArchiveDatabase database, ILogger<SearchIndex>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(locations);
+        _locations = locations;
         _path = locations.IndexDirectory;
         _source = source;
+        _database = database;
         Analyzers = analyzers;
         _logger = logger ?? NullLogger<SearchIndex>.Instance;
         _indexAnalyzer = new TextFieldAnalyzer(analyzers, forQuery: false);
@@ -48,7 +58,10 @@ public sealed partial class SearchIndex : IDisposable
 
     public static string Stamp => $"{AnalyzerRegistry.AnalysisVersion}/{SchemaVersion}";
 
-    /// <summary>True once a current index is open; searches before that raise <see cref="SearchUnavailableException"/>.</summary>
+    /// <summary>The index folder as messages show it.</summary>
+    public string Folder => _locations.Display(_path);
+
+    /// <summary>True once an index is open (current, or a stale one served read-only); searches before that raise <see cref="SearchUnavailableException"/>.</summary>
     public bool IsReady => Volatile.Read(ref _searchers) is not null;
 
     /// <summary>The languages that have text in the index, the original first.</summary>
@@ -57,50 +70,53 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>The import generation the index reflects (-1 before it is open).</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>Opens the index, rebuilding it first when it is missing, unreadable, stale or from another analysis version.</summary>
-    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
+    /// <summary>Why the last attempt to bring the index up to date failed; <see cref="SearchIndexProblem.None"/> when it did not.</summary>
+    public SearchIndexProblem Problem => _problem.Kind;
+
+    /// <summary>That reason as one line for the log, <c>/healthz</c> and the command; null when there is none.</summary>
+    public string? ProblemMessage => _problem.Message;
+
+    /// <summary>How many documents (titles and clauses) the last rebuild wrote.</summary>
+    public int Documents { get; private set; }
+
+    /// <summary>
+    /// Brings the index up to the database: opens it, rebuilding it first when needed. Returns false, with
+    /// <see cref="Problem"/> saying why, when it cannot; whatever readable index there is, is then served read-only.
+    /// </summary>
+    public Task<bool> EnsureCurrentAsync(CancellationToken cancellationToken) => UpdateAsync(force: false, cancellationToken);
+
+    /// <summary>Rebuilds the whole index from the database (<c>archive reindex</c>); false, with <see cref="Problem"/>, when it cannot.</summary>
+    public Task<bool> RebuildAsync(CancellationToken cancellationToken) => UpdateAsync(force: true, cancellationToken);
+
+    /// <summary>
+    /// For a command that only reads: opens the folder read-only when its index is current, whoever owns it; otherwise
+    /// builds it when no other process owns the folder. False, with <see cref="Problem"/>, when neither is possible.
+    /// </summary>
+    public async Task<bool> OpenCurrentAsync(CancellationToken cancellationToken)
     {
+        var generation = await _database.GetGenerationAsync(cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var (texts, generation) = await _source.LoadAsync(cancellationToken);
-            var reason = OpenExisting(generation);
-            if (reason is null)
+            ServeReadOnly();
+            if (IsReady && Generation == generation)
             {
-                return;
+                return true;
             }
-
-            LogRebuild(_logger, reason);
-            Write(texts, generation);
         }
         finally
         {
             _writeGate.Release();
         }
+
+        return await EnsureCurrentAsync(cancellationToken);
     }
 
-    /// <summary>Rebuilds the whole index from the database (after an import, or <c>archive reindex</c>).</summary>
-    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            var (texts, generation) = await _source.LoadAsync(cancellationToken);
-            OpenExisting(generation);
-            Write(texts, generation);
-            return texts.Count;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    /// <summary>Runs <paramref name="search"/> on a current searcher, returned to the pool afterwards.</summary>
+    /// <summary>Runs <paramref name="search"/> on a searcher, returned to the pool afterwards.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var manager = Volatile.Read(ref _searchers) ?? throw new SearchUnavailableException();
+        var manager = Volatile.Read(ref _searchers) ?? throw (_problem.Message is { } reason ? new SearchUnavailableException(_problem.Kind, reason) : new SearchUnavailableException());
         var searcher = manager.Acquire();
         try
         {
@@ -117,69 +133,52 @@ public sealed partial class SearchIndex : IDisposable
         _searchers?.Dispose();
         _writer?.Dispose();
         _directory?.Dispose();
+        _owner?.Dispose();
         _indexAnalyzer.Dispose();
         _writeGate.Dispose();
     }
 
-    /// <summary>Opens (or creates) the writer; returns why a rebuild is needed, or null when the index is current.</summary>
-    private string? OpenExisting(long generation)
+    private async Task<bool> UpdateAsync(bool force, CancellationToken cancellationToken)
     {
-        if (_writer is not null)
-        {
-            return Generation == generation ? null : "the database changed";
-        }
-
-        System.IO.Directory.CreateDirectory(_path);
-        _directory = FSDirectory.Open(new DirectoryInfo(_path));
-        string? reason = null;
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            if (!DirectoryReader.IndexExists(_directory))
+            if (!TryOwn())
             {
-                reason = "there is no index yet";
+                ServeReadOnly();
+                return false;
             }
-            else
+
+            var (texts, generation) = await _source.LoadAsync(cancellationToken);
+            string? reason;
+            if (_writer is not null)
             {
-                var data = DirectoryReader.ListCommits(_directory)[^1].UserData;
-                reason = !data.TryGetValue(StampKey, out var stamp) || stamp != Stamp
-                    ? $"it was built by analysis '{stamp ?? "unknown"}', not '{Stamp}'"
-                    : !data.TryGetValue(GenerationKey, out var g) || long.Parse(g, CultureInfo.InvariantCulture) != generation
-                        ? "it is older than the database"
-                        : null;
-                if (reason is null && data.TryGetValue(LanguagesKey, out var languages))
+                reason = Generation == generation ? null : "the database changed";
+            }
+            else if ((reason = OpenWriter(generation)) is null && _writer is null)
+            {
+                ServeReadOnly();
+                return false;
+            }
+
+            reason ??= force ? "a rebuild was asked for" : null;
+            if (reason is not null)
+            {
+                LogRebuild(_logger, reason);
+                if (!TryWrite(texts, generation))
                 {
-                    Languages = languages.Split(',');
+                    return false;
                 }
             }
 
-            _writer = NewWriter(OpenMode.CREATE_OR_APPEND);
+            _problem = new(SearchIndexProblem.None, null);
+            return true;
         }
-        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FormatException or InvalidOperationException)
+        finally
         {
-            reason = $"the index folder is unreadable ({ex.GetType().Name}: {ex.Message})";
-            _writer?.Dispose();
-            _directory.Dispose();
-            System.IO.Directory.Delete(_path, recursive: true);
-            System.IO.Directory.CreateDirectory(_path);
-            _directory = FSDirectory.Open(new DirectoryInfo(_path));
-            _writer = NewWriter(OpenMode.CREATE);
+            _writeGate.Release();
         }
-
-        if (reason is null)
-        {
-            Publish(generation);
-        }
-
-        return reason;
     }
-
-    private IndexWriter NewWriter(OpenMode mode) =>
-        new(_directory, new IndexWriterConfig(TextFieldAnalyzer.Version, _indexAnalyzer)
-        {
-            OpenMode = mode,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 128,
-        });
 
     private void Write(IReadOnlyList<IndexedText> texts, long generation)
     {
@@ -190,27 +189,28 @@ public sealed partial class SearchIndex : IDisposable
             writer.AddDocument(SearchDocuments.Create(text));
         }
 
-        Languages = [.. texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal).OrderBy(l => l == "fa" ? string.Empty : l, StringComparer.Ordinal)];
-        if (Languages.Count == 0)
-        {
-            Languages = ["fa"];
-        }
-
+        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal).OrderBy(l => l == "fa" ? string.Empty : l, StringComparer.Ordinal).ToList();
         writer.SetCommitData(new Dictionary<string, string>
         {
             [StampKey] = Stamp,
-            [LanguagesKey] = string.Join(',', Languages),
+            [LanguagesKey] = string.Join(',', languages.Count == 0 ? ["fa"] : languages),
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
+        Languages = languages.Count == 0 ? ["fa"] : languages;
+        Documents = texts.Count;
         Publish(generation);
     }
 
+    /// <summary>Lends searchers on the writer's view (the owner), replacing a read-only manager opened before.</summary>
     private void Publish(long generation)
     {
-        if (_searchers is null)
+        if (_searchers is null || !_searchersFromWriter)
         {
+            var old = _searchers;
             Volatile.Write(ref _searchers, new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory()));
+            _searchersFromWriter = true;
+            old?.Dispose();
         }
         else
         {
@@ -222,6 +222,8 @@ public sealed partial class SearchIndex : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the search index: {Reason}")]
     private static partial void LogRebuild(ILogger logger, string reason);
+
+    private sealed record ProblemState(SearchIndexProblem Kind, string? Message);
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

@@ -8,10 +8,15 @@ public static class ArchiveDbOptions
     /// <summary>The assembly holding the PostgreSQL migrations (the SQLite ones are in this assembly).</summary>
     public const string PostgresMigrationsAssembly = "Archive.Storage.Postgres";
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ArchiveLocations locations)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ArchiveLocations locations, double testPauseInMigrationSeconds = 0)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(locations);
+        if (testPauseInMigrationSeconds > 0)
+        {
+            options.AddInterceptors(new MigrationPause(TimeSpan.FromSeconds(testPauseInMigrationSeconds)));
+        }
+
         return locations.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(locations.ConnectionString, o => o

@@ -34,7 +34,9 @@ internal static class SearchApi
             }
             catch (SearchUnavailableException ex)
             {
-                return ApiProblem.Problem(StatusCodes.Status503ServiceUnavailable, "Search is starting", ex.Message, "search-starting", null);
+                return ex.Problem == SearchIndexProblem.None
+                    ? ApiProblem.Problem(StatusCodes.Status503ServiceUnavailable, "Search is starting", ex.Message, "search-starting", null)
+                    : ApiProblem.Problem(StatusCodes.Status503ServiceUnavailable, "Search is unavailable", ex.Message, "search-unavailable", null);
             }
         })
         .RequireRateLimiting(Startup.SearchRateLimit.Policy)

@@ -24,7 +24,14 @@ internal static class SiteEndpoints
                 {
                     status,
                     database = new { status = db.Error is null ? (db.Generation is null ? "unchecked" : "ok") : "failed", generation = db.Generation, checkedAt = db.CheckedAt, error = db.Error },
-                    index = new { status = index.IsReady ? (searchCurrent ? "ok" : "stale") : "building", generation = index.Generation, stamp = SearchIndex.Stamp },
+                    index = new
+                    {
+                        status = index.IsReady ? (searchCurrent ? "ok" : "stale") : index.Problem == SearchIndexProblem.None ? "building" : "failed",
+                        generation = index.Generation,
+                        stamp = SearchIndex.Stamp,
+                        problem = index.Problem == SearchIndexProblem.None ? null : index.Problem.ToString(),
+                        error = index.ProblemMessage,
+                    },
                 },
                 statusCode: db.Error is null ? 200 : 503);
         }).CacheOutput(Caching.ArchiveOutputCache.NoCache).AllowHead().ExcludeFromDescription();

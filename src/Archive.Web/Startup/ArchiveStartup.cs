@@ -1,22 +1,37 @@
+using Archive.Core;
 using Archive.Core.Import;
 using Archive.Core.Storage;
 
 namespace Archive.Web.Startup;
 
 /// <summary>
-/// At start: applies migrations and, when the database is empty, imports seeds/ and content/ so a fresh clone
-/// serves the archive with nothing to configure.
+/// At start, holding the database's setup lock (so that of several nodes started together exactly one does it):
+/// applies migrations and, when the database is empty, imports seeds/ and content/ so a fresh clone serves the archive
+/// with nothing to configure. A fault the operator must fix ends the start with an <see cref="ArchiveFaultException"/>.
 /// </summary>
-internal sealed class ArchiveStartup(ArchiveDatabase database, ArchiveImporter importer, ILogger<ArchiveStartup> logger) : IHostedService
+internal sealed class ArchiveStartup(ArchiveDatabase database, ArchiveImporter importer, ArchiveLocations locations, ILogger<ArchiveStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await database.MigrateAsync(cancellationToken);
-        if (!await database.IsEmptyAsync(cancellationToken))
+        try
         {
-            return;
+            await using var held = await database.TakeSetupLockAsync(cancellationToken);
+            await database.MigrateHoldingLockAsync(cancellationToken);
+            if (await database.IsEmptyAsync(cancellationToken))
+            {
+                await ImportFirstAsync(cancellationToken);
+            }
         }
+        catch (Exception ex) when (ex is not ArchiveFaultException && DatabaseFaults.Explain(ex, locations, "the database is unchanged") is { } fault)
+        {
+            throw fault;
+        }
+    }
 
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ImportFirstAsync(CancellationToken cancellationToken)
+    {
         logger.LogInformation("The database is empty: importing the seeds and content");
         var report = await importer.ImportAsync(null, cancellationToken);
         foreach (var d in report.Diagnostics)
@@ -33,7 +48,7 @@ internal sealed class ArchiveStartup(ArchiveDatabase database, ArchiveImporter i
 
         if (!report.Succeeded)
         {
-            throw new InvalidOperationException("The first import failed; see the errors above. Fix the input and start again.");
+            throw new ArchiveFaultException("the first import failed (the errors are above) and wrote nothing; fix seeds/ or content/ and start again");
         }
 
         if (logger.IsEnabled(LogLevel.Information))
@@ -41,6 +56,4 @@ internal sealed class ArchiveStartup(ArchiveDatabase database, ArchiveImporter i
             logger.LogInformation("Imported {Resolutions} resolutions, {Clauses} clauses", report.Documents.Sum(d => d.Resolutions), report.Documents.Sum(d => d.Clauses));
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -66,20 +66,5 @@ public class TwoNodeTests
         }
     }
 
-    private static string CopyArchiveRoot()
-    {
-        var root = Directory.CreateTempSubdirectory("archive-nodes-").FullName;
-        foreach (var folder in new[] { "seeds", "content" })
-        {
-            var from = Path.Combine(ArchiveWebFactory.RepositoryRoot, folder);
-            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(root, folder, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        return root;
-    }
+    private static string CopyArchiveRoot() => Faults.Processes.ScratchArchive.CopyRoot("archive-nodes-");
 }
