@@ -31,7 +31,8 @@ public static class StaticAssetFolders
     public static void UseBuildManifest(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!IsPublished && !builder.Environment.IsDevelopment() && File.Exists(RuntimeManifest(builder.Environment.ApplicationName)))
+        var manifest = RuntimeManifest(builder.Environment.ApplicationName);
+        if (!IsPublished && !builder.Environment.IsDevelopment() && File.Exists(manifest) && ContentRootsReadable(manifest))
         {
             builder.WebHost.UseStaticWebAssets();
         }
@@ -58,6 +59,18 @@ public static class StaticAssetFolders
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether every folder the build manifest serves from can be read: a build started by another user (a service account)
+    /// may not reach the builder's package folder, and is then refused by <see cref="Problem"/> with one line instead of
+    /// failing inside ASP.NET Core with a stack trace.
+    /// </summary>
+    private static bool ContentRootsReadable(string manifest)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        return !json.RootElement.TryGetProperty("ContentRoots", out var roots)
+            || roots.EnumerateArray().All(r => Directory.Exists(r.GetString()));
     }
 
     private static string RuntimeManifest(string applicationName) =>

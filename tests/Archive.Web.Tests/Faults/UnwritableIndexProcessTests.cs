@@ -27,6 +27,7 @@ public class UnwritableIndexProcessTests
 
         var files = Directory.GetFiles(archive.Index).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         string? user = null;
+        string? program = null;
         if (how == "a read-only mount")
         {
             archive.MountReadOnly(archive.Index);
@@ -35,9 +36,15 @@ public class UnwritableIndexProcessTests
         {
             user = "nobody";
             GiveToNobody(archive);
+            // A service account runs the published build, as deploy/archive.service does: readable by every user.
+            program = await Hosting.PublishedBuild.ProgramAsync();
+            var folder = Path.GetDirectoryName(program)!;
+            Run("chmod", "a+rx", Path.GetDirectoryName(folder)!);
+            Run("chmod", "-R", "a+rX", folder);
+
         }
 
-        await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user);
+        await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user, program);
         using var reader = await site.ClientAsync(Bound);
         Assert.True(await SiteSearch.TotalAsync(reader, "اعدام", total => total > 0, Bound, site) > 0);
         Assert.True(await site.PrintedAsync(l => l.Contains("Search index not updated: the search index folder data/archive-index cannot be written by this user", StringComparison.Ordinal), Bound), site.Output);

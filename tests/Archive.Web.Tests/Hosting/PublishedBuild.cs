@@ -53,6 +53,9 @@ public sealed class PublishedBuild : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The published program (<c>Archive.Web.dll</c>), published once per run like the builds this class starts.</summary>
+    public static async Task<string> ProgramAsync() => Path.Combine(await Published.Value, "Archive.Web.dll");
+
     /// <summary>Starts the published build from a fresh temporary working directory; extra arguments go to the program.</summary>
     public static async Task<PublishedBuild> StartAsync(params string[] arguments)
     {

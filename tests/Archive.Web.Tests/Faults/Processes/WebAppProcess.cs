@@ -29,7 +29,7 @@ internal sealed partial class WebAppProcess : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> Failures => [.. _lines.Where(l => l.StartsWith("fail: Archive.", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal))];
 
-    public static WebAppProcess Start(string root, IReadOnlyDictionary<string, string> settings, string? user = null)
+    public static WebAppProcess Start(string root, IReadOnlyDictionary<string, string> settings, string? user = null, string? program = null)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -46,7 +46,7 @@ internal sealed partial class WebAppProcess : IAsyncDisposable
             environment[key] = value;
         }
 
-        var start = BuiltProgram.StartInfo(root, environment, user, [BuiltProgram.Web, "--urls", "http://127.0.0.1:0"]);
+        var start = BuiltProgram.StartInfo(root, environment, user, [program ?? BuiltProgram.Web, "--urls", "http://127.0.0.1:0"]);
         var app = new WebAppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
         app._process.OutputDataReceived += (_, e) => app.Receive(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Receive(e.Data);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Archive.Web.Tests.Faults.Processes;
+
+namespace Archive.Web.Tests.Hosting;
+
+/// <summary>
+/// A build that was not published, started outside Development by a user who cannot read the builder's package folder
+/// (a service account running the build output by mistake): its static files cannot be served, so it refuses to start
+/// with one line naming the missing file and what to start instead, and exit code 1 — not an unhandled exception.
+/// </summary>
+[Collection(RealProcesses.Name)]
+public class BuildStartedByAnotherUserTests
+{
+    [Fact]
+    public async Task UnpublishedBuild_StartedByAUserWhoCannotReadItsAssets_RefusesInOneLineWithExitCodeOne()
+    {
+        using var archive = new ScratchArchive();
+        Run("chmod", "777", archive.Root);
+        await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user: "nobody");
+        var exit = await site.ExitCodeAsync(TimeSpan.FromSeconds(40));
+        Assert.True(exit == 1, $"exit {exit}: {site.Output}");
+        Assert.Contains("error: the static file ", site.Output, StringComparison.Ordinal);
+        Assert.Contains("start the published build", site.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", site.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", site.Output, StringComparison.Ordinal);
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
