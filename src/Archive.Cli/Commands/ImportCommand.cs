@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using Archive.Core.Import;
 using Archive.Core.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
+using static System.FormattableString;
 
 namespace Archive.Cli.Commands;
 
@@ -78,6 +78,4 @@ internal static class ImportCommand
             : Invariant($"no change: the database already holds this input ({warnings} warning(s))"));
         return 0;
     }
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
