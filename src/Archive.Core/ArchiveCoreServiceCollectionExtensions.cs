@@ -19,7 +19,6 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();
-        services.AddSingleton<Content.GlossaryStore>();
         services.AddSingleton<Content.ContentFindingsStore>();
         services.AddSingleton<Catalog.TranslationCoverage>();
         services.AddArchiveSearch();

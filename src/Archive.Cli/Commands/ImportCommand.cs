@@ -5,6 +5,7 @@ using Archive.Core.Import;
 using Archive.Core.Search;
 using Archive.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using static System.FormattableString;
 
 namespace Archive.Cli.Commands;
 
@@ -92,6 +93,4 @@ internal static class ImportCommand
             : Invariant($"no change: the database already holds this input ({warnings} warning(s))"));
         return 0;
     }
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

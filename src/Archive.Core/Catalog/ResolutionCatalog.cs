@@ -75,6 +75,17 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
             [.. t.Resolutions.Select(r => r.Number).Order()]))];
     }
 
+    /// <summary>The glossary as imported from content/glossary.yml, in the file's order.</summary>
+    public async Task<IReadOnlyList<GlossaryTermDetail>> GlossaryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var terms = await db.Glossary.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken);
+        return [.. terms.Select(t => new GlossaryTermDetail(
+            t.Original,
+            t.Renderings.ToDictionary(r => r.Language, r => r.Text, StringComparer.Ordinal),
+            t.Note))];
+    }
+
     public async Task<IReadOnlyList<LanguageInfo>> LanguagesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Content.Checks;
 using Archive.Core.Import;
 using Archive.Core.Texts;
+using static System.FormattableString;
 
 namespace Archive.Core.Content;
 
@@ -90,8 +90,6 @@ public static partial class ContentChecker
     /// <summary>The digit runs of a text, in ASCII digits ("٣١ هزار" → 31).</summary>
     public static IReadOnlyList<string> Numbers(string text) =>
         [.. DigitRun().Matches(PersianText.ToAsciiDigits(text)).Select(m => m.Value)];
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex DigitRun();

@@ -14,9 +14,6 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Raised after an import that changed the database commits; the search index listens.</summary>
-    public event Func<long, CancellationToken, Task>? Imported;
-
     /// <summary>Imports the seed files under <paramref name="paths"/> (default: the seeds folder).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken) =>
         await ImportAsync(paths, locations.ContentDirectory, cancellationToken);
@@ -73,11 +70,6 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             report.Content = null;
             report.Changed = false;
             return report;
-        }
-
-        if (report.Changed && Imported is { } handler)
-        {
-            await handler(report.Generation, cancellationToken);
         }
 
         return report;

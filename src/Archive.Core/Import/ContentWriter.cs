@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Core.Import;
 
 /// <summary>
-/// Brings languages, topics and translations in the database in line with a checked <see cref="ContentSet"/>.
+/// Brings languages, topics, the glossary and translations in the database in line with a checked <see cref="ContentSet"/>.
 /// Rows are matched by natural keys (language code, topic slug, clause + language) and updated in place.
 /// </summary>
 internal static class ContentWriter
@@ -17,6 +17,7 @@ internal static class ContentWriter
     {
         var changed = await WriteLanguagesAsync(db, content.Languages, cancellationToken);
         changed |= await WriteTopicsAsync(db, content.Topics, cancellationToken);
+        changed |= await GlossaryWriter.WriteAsync(db, content.Glossary, cancellationToken);
         var (translationsChanged, perLanguage) = await WriteTranslationsAsync(db, content.Translations, cancellationToken);
         return new ContentImportSummary(perLanguage, translationsChanged, content.Topics.Count, changed || translationsChanged > 0);
     }

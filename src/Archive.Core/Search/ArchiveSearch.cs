@@ -3,6 +3,7 @@ using Archive.Core.Search.Queries;
 using Archive.Core.Texts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using static System.FormattableString;
 
 namespace Archive.Core.Search;
 
@@ -106,6 +107,4 @@ public sealed class ArchiveSearch(SearchIndex index)
             : new ClauseRef(resolution, clause).Anchor;
         return new SearchHit(resolution, clause, doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Label, CultureInfo.InvariantCulture) ?? string.Empty, lang, score, snippet, url);
     }
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

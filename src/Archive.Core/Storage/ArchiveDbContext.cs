@@ -18,6 +18,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<Topic> Topics => Set<Topic>();
 
+    public DbSet<GlossaryTerm> Glossary => Set<GlossaryTerm>();
+
     public DbSet<Language> Languages => Set<Language>();
 
     public DbSet<ArchiveStateEntry> State => Set<ArchiveStateEntry>();

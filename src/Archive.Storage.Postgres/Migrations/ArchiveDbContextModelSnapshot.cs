@@ -134,6 +134,33 @@ namespace Archive.Storage.Postgres.Migrations
                     b.ToTable("ClauseTranslations");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Original")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Original")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.Language", b =>
                 {
                     b.Property<string>("Code")
@@ -360,6 +387,32 @@ namespace Archive.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Clause");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
+                {
+                    b.OwnsMany("Archive.Core.Texts.GlossaryRendering", "Renderings", b1 =>
+                        {
+                            b1.Property<int>("GlossaryTermId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("GlossaryTermId", "Language");
+
+                            b1.ToTable("GlossaryRenderings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GlossaryTermId");
+                        });
+
+                    b.Navigation("Renderings");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using static System.FormattableString;
 
 namespace Archive.Web.Api;
 
@@ -28,6 +29,4 @@ internal static class QueryNumber
         value = n;
         return true;
     }
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

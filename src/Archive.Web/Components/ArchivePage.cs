@@ -21,5 +21,8 @@ public abstract class ArchivePage : ComponentBase
     /// <summary>An absolute URL for a path of this site (canonical links, citations).</summary>
     protected string Absolute(string relative) => Nav.ToAbsoluteUri(relative).ToString();
 
+    /// <summary>The site's base address, that relative links of citations resolve against.</summary>
+    protected Uri Site => new(Nav.BaseUri);
+
     protected override void OnParametersSet() => Ui = UiState.From(HttpContext);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using static System.FormattableString;
 
 namespace Archive.Core.Content.Checks;
 
@@ -56,8 +56,6 @@ public sealed partial class ScriptCheck(IReadOnlySet<string> rightToLeftLanguage
 
     private static string Quote(IEnumerable<Match> words) =>
         string.Join(", ", words.Select(m => $"'{m.Value}'").Distinct(StringComparer.Ordinal).Take(5));
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200C]+", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicWords();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using static System.FormattableString;
 
 namespace Archive.Core.Search.Queries;
 
@@ -159,6 +159,4 @@ public static class SearchQueryParser
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”';
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

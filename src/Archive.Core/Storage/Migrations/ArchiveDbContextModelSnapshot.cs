@@ -125,6 +125,31 @@ namespace Archive.Core.Storage.Migrations
                     b.ToTable("ClauseTranslations");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Original")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Original")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.Language", b =>
                 {
                     b.Property<string>("Code")
@@ -343,6 +368,32 @@ namespace Archive.Core.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Clause");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
+                {
+                    b.OwnsMany("Archive.Core.Texts.GlossaryRendering", "Renderings", b1 =>
+                        {
+                            b1.Property<int>("GlossaryTermId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("GlossaryTermId", "Language");
+
+                            b1.ToTable("GlossaryRenderings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GlossaryTermId");
+                        });
+
+                    b.Navigation("Renderings");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>

@@ -15,45 +15,47 @@
     root.querySelectorAll("[data-copy][hidden], [data-cite][hidden]").forEach(function (el) { el.hidden = false; });
   }
 
-  // «clause text» (in the interface language when a translation in it is shown, else the original), the attribution
-  // line the server wrote, and the absolute link: the same form as the citation on a clause's own page.
-  function citation(button) {
-    var clause = button.closest(".clause");
-    var ui = document.documentElement.lang;
-    var text = (ui !== "fa" && clause.querySelector(".translation[lang='" + ui + "'] .text")) || clause.querySelector(".original .text");
-    var body = text ? text.textContent.replace(/\s+/g, " ").trim() : "";
-    return "«" + body + "»\n" + button.getAttribute("data-cite") + "\n" + new URL(button.getAttribute("data-cite-url"), document.baseURI).href;
+  // The address the browser itself would load when the GET form is submitted: the form's action and its fields, as
+  // the form encodes them. The server reads that address; the script never composes one of its own.
+  function submission(form) {
+    var url = new URL(form.action, document.baseURI);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    return url.href;
   }
 
-  // Fetch the server-rendered page for a form's current state and swap one region in place.
-  function swap(form, selector, url) {
-    return fetch(url, { headers: { "Accept": "text/html" } }).then(function (response) {
+  // Fetch the server-rendered page for a form's current state and swap one region in place. A newer swap of the same
+  // region aborts the one before it, so a late answer never replaces newer results. An answer that is not a success
+  // is shown only when its region carries the server's error notice (role=alert); else, as on a network failure, the
+  // page is loaded normally.
+  var pending = {};
+  function swap(selector, url) {
+    if (pending[selector]) { pending[selector].abort(); }
+    var controller = new AbortController();
+    pending[selector] = controller;
+    return fetch(url, { headers: { "Accept": "text/html" }, signal: controller.signal }).then(function (response) {
       return response.text().then(function (html) {
+        if (pending[selector] !== controller) { return; }
+        pending[selector] = null;
         var next = new DOMParser().parseFromString(html, "text/html").querySelector(selector);
         var current = document.querySelector(selector);
-        if (!next || !current) { window.location.href = url; return; }
+        if (!next || !current || (!response.ok && !next.querySelector("[role=alert]"))) {
+          window.location.href = url;
+          return;
+        }
         current.replaceWith(next);
         reveal(next);
         history.replaceState(null, "", url);
       });
+    }).catch(function () {
+      if (controller.signal.aborted) { return; }
+      pending[selector] = null;
+      window.location.href = url;
     });
-  }
-
-  function formUrl(form) {
-    var params = new URLSearchParams();
-    new FormData(form).forEach(function (value, key) {
-      if (key === "tr") { return; }
-      if (value !== "") { params.append(key, value); }
-    });
-    var tr = Array.prototype.map.call(form.querySelectorAll("input[name=tr]:checked"), function (el) { return el.value; });
-    if (form.querySelector("input[name=tr]")) { params.set("tr", tr.join(",")); }
-    var query = params.toString();
-    return form.getAttribute("action") + (query ? "?" + query : "");
   }
 
   document.addEventListener("click", function (e) {
     var cite = e.target instanceof Element ? e.target.closest("[data-cite]") : null;
-    if (cite) { e.preventDefault(); copy(citation(cite), cite); return; }
+    if (cite) { e.preventDefault(); copy(cite.getAttribute("data-cite"), cite); return; }
     var target = e.target instanceof Element ? e.target.closest("[data-copy]") : null;
     if (!target) { return; }
     e.preventDefault();
@@ -66,15 +68,17 @@
   document.addEventListener("change", function (e) {
     var form = e.target instanceof Element ? e.target.closest("form[data-swap]") : null;
     if (!form) { return; }
-    swap(form, form.getAttribute("data-swap"), formUrl(form));
+    swap(form.getAttribute("data-swap"), submission(form));
   });
 
-  // Search: results follow the query as it is typed (after a short pause), and the filters apply at once.
+  // Search: results follow the query as it is typed (after a short pause), and the filters apply at once; the
+  // shortest query searched as it is typed is the server's (data-live-search).
   var timer = null;
   function liveSearch(form) {
     var q = form.querySelector("input[name=q]");
-    if (!q || q.value.trim().length < 2) { return; }
-    swap(form, "#results", formUrl(form));
+    var minimum = parseInt(form.getAttribute("data-live-search"), 10);
+    if (!q || !(q.value.trim().length >= minimum)) { return; }
+    swap("#results", submission(form));
   }
   document.addEventListener("input", function (e) {
     var form = e.target instanceof Element ? e.target.closest("form[data-live-search]") : null;
