@@ -51,8 +51,8 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>True once a current index is open; searches before that raise <see cref="SearchUnavailableException"/>.</summary>
     public bool IsReady => Volatile.Read(ref _searchers) is not null;
 
-    /// <summary>The languages that have text in the index, the original first.</summary>
-    public IReadOnlyList<string> Languages { get; private set; } = ["fa"];
+    /// <summary>The languages that have text in the index, the originals' first (none before the index is open or when it is empty).</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
 
     /// <summary>The import generation the index reflects (-1 before it is open).</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -148,7 +148,7 @@ public sealed partial class SearchIndex : IDisposable
                         : null;
                 if (reason is null && data.TryGetValue(LanguagesKey, out var languages))
                 {
-                    Languages = languages.Split(',');
+                    Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries);
                 }
             }
 
@@ -190,11 +190,9 @@ public sealed partial class SearchIndex : IDisposable
             writer.AddDocument(SearchDocuments.Create(text));
         }
 
-        Languages = [.. texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal).OrderBy(l => l == "fa" ? string.Empty : l, StringComparer.Ordinal)];
-        if (Languages.Count == 0)
-        {
-            Languages = ["fa"];
-        }
+        var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
+        Languages = [.. texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal)];
 
         writer.SetCommitData(new Dictionary<string, string>
         {
