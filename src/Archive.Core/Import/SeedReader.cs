@@ -72,22 +72,23 @@ public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry
             return null;
         }
 
-        var decoded = TextFileDecoder.Decode(bytes, display);
+        var metadataDiagnostics = new List<ImportDiagnostic>();
+        var metadata = ReadMetadata(Path.GetDirectoryName(file)!, metadataDiagnostics);
+        var code = metadata?.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
+        var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
+        var decoded = TextFileDecoder.Decode(bytes, display, language);
         diagnostics.AddRange(decoded.Diagnostics);
-        var metadata = ReadMetadata(Path.GetDirectoryName(file)!, diagnostics);
+        diagnostics.AddRange(metadataDiagnostics);
         if (decoded.Text is null || metadata is null)
         {
             return null;
         }
 
-        var code = metadata.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
         if (!LanguageRulesRegistry.IsLanguageCode(code))
         {
             diagnostics.Add(ImportDiagnostic.Error(display, 0, $"metadata.yml: language '{code}' is not a language code"));
             return null;
         }
-
-        var language = languages.For(code);
         metadata.Language = code;
         metadata.Direction ??= language.Direction;
         var parsed = SeedParser.Parse(decoded.Text, display, language);

@@ -22,7 +22,7 @@ public partial class MutatedSeedTests
         SeedMutation.Any.Sample(mutation =>
         {
             var bytes = mutation.Apply(Real);
-            var decoded = TextFileDecoder.Decode(bytes, Display);
+            var decoded = TextFileDecoder.Decode(bytes, Display, PersianRules.Instance);
             var diagnostics = decoded.Diagnostics.ToList();
             if (decoded.Text is not null)
             {

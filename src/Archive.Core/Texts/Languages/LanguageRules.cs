@@ -40,6 +40,9 @@ public abstract class LanguageRules
         .Concat(CompoundSeparators.Select(c => KeyValuePair.Create(c, " ")))
         .ToFrozenDictionary();
 
+    /// <summary>The legacy Windows code page a file in the language may come in (Persian: 1256), or null.</summary>
+    public virtual int? LegacyCodePage => null;
+
     /// <summary>The digit '0' of the language's own digits, used when the interface shows numbers.</summary>
     public virtual char NativeZero => '0';
 
@@ -153,8 +156,6 @@ public abstract class LanguageRules
     /// <summary>The correctly spelt heading words, for messages: "قطعنامه or قرار".</summary>
     public string HeadingWordList() => string.Join(" or ", HeadingWords.Where(w => w.MisspellingOf is null).Select(w => w.Word));
 
-    public bool IsDigit(char c) => DigitValue(c) >= 0;
-
     /// <summary>Parses a run of digits; false when empty, mixed with other characters or too large.</summary>
     public bool TryParseNumber(ReadOnlySpan<char> digits, out int value)
     {
@@ -178,15 +179,10 @@ public abstract class LanguageRules
         return true;
     }
 
-    /// <summary>Replaces the language's digits by ASCII digits; nothing else changes.</summary>
-    public string ToAsciiDigits(string text) => MapDigits(text, '0');
-
     /// <summary>Replaces the language's digits (and ASCII ones) by its own digits, for its interface.</summary>
     public string ToNativeDigits(string text) => MapDigits(text, NativeZero);
 
     public string ToNativeDigits(int number) => ToNativeDigits(number.ToString(CultureInfo.InvariantCulture));
-
-    public override string ToString() => Code;
 
     private string MapDigits(string text, char zero)
     {

@@ -57,6 +57,9 @@ public sealed class PersianRules : LanguageRules
 
     public override char NativeZero => '\u06F0';
 
+    /// <summary>Windows-1256 (Arabic), in which older Persian files were saved.</summary>
+    public override int? LegacyCodePage => 1256;
+
     /// <summary>In abjad order (الف ب ج د ه و ز ح ط ی ک …), folded; the n-th letter is the n-th item.</summary>
     public override IReadOnlyList<string> ItemLetters { get; } =
     [
