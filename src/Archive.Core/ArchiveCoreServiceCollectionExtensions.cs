@@ -1,6 +1,7 @@
 using Archive.Core.Import;
 using Archive.Core.Search;
 using Archive.Core.Storage;
+using Archive.Core.Texts.Languages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class ArchiveCoreServiceCollectionExtensions
     {
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveLocations>();
+        services.AddSingleton<LanguageRules>(PersianRules.Instance);
+        services.AddSingleton<LanguageRulesRegistry>();
         services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
             ArchiveDbOptions.Configure(options, sp.GetRequiredService<ArchiveLocations>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArchiveOptions>>().Value.TestPauseInMigrationSeconds));
         services.AddSingleton<DatabaseSetupLock>();

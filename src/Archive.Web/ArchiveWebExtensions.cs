@@ -21,6 +21,11 @@ public static class ArchiveWebExtensions
         Hosting.StaticAssetFolders.UseBuildManifest(builder);
         var services = builder.Services;
         services.AddArchiveCore();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
+            .Validate(o => o.InterfaceLanguages.Count > 0 && o.InterfaceLanguages.All(Core.Texts.Languages.LanguageRulesRegistry.IsLanguageCode),
+                $"{WebOptions.Section}:{nameof(WebOptions.InterfaceLanguages)} must list at least one language code, the default first")
+            .ValidateOnStart();
+        services.AddSingleton<Ui.InterfaceLanguages>();
         services.AddHostedService<ArchiveStartup>();
         services.AddSingleton<ArchiveHealth>();
         services.AddHostedService<SearchIndexMaintainer>();
@@ -64,7 +69,7 @@ public static class ArchiveWebExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(PublicApi.IsApi, api => api.UseStatusCodePages());
         app.UseMiddleware<PageMethods>();
-        app.UseRequestLocalization(LocalizationOptions());
+        app.UseRequestLocalization(LocalizationOptions(app.Services.GetRequiredService<Ui.InterfaceLanguages>()));
         app.UseAntiforgery();
         app.UseCors();
         app.UseRateLimiter();
@@ -104,12 +109,12 @@ public static class ArchiveWebExtensions
         return options;
     }
 
-    private static RequestLocalizationOptions LocalizationOptions()
+    private static RequestLocalizationOptions LocalizationOptions(Ui.InterfaceLanguages languages)
     {
-        var cultures = new[] { new CultureInfo("fa"), new CultureInfo("en") };
+        var cultures = languages.Codes.Select(c => new CultureInfo(c)).ToArray();
         var options = new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture("fa"),
+            DefaultRequestCulture = new RequestCulture(languages.Default),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
         };

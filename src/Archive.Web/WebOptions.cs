@@ -19,4 +19,7 @@ public sealed class WebOptions
 
     /// <summary>How long a rendered page or API answer is kept; an import evicts everything at once.</summary>
     public int CacheSeconds { get; set; } = 600;
+
+    /// <summary>The languages the interface is offered in, the default first (each needs its Resources strings).</summary>
+    public IReadOnlyList<string> InterfaceLanguages { get; set; } = [];
 }

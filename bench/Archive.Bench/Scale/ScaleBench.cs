@@ -8,6 +8,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Bench.Scale;
 
@@ -60,7 +61,7 @@ internal static class ScaleBench
 
     private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path)
     {
-        using var analyzers = new AnalyzerRegistry();
+        using var analyzers = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
         using var analyzer = new TextFieldAnalyzer(analyzers, forQuery: false);
         using var directory = FSDirectory.Open(new DirectoryInfo(path));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)

@@ -52,7 +52,8 @@ internal sealed partial class SyntheticCorpus
                 "paragraph",
                 string.Empty,
                 [],
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["fa"] = text.ToString() });
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["fa"] = text.ToString() },
+                "fa");
         }
     }
 

@@ -1,4 +1,4 @@
 namespace Archive.Core.Catalog;
 
-/// <summary>A language of the archive: code, names and direction.</summary>
-public sealed record LanguageInfo(string Code, string NativeName, string EnglishName, string Direction, string? NotTranslated);
+/// <summary>A language of the archive: code, names and direction, and whether the originals are in it (else it is a translation language).</summary>
+public sealed record LanguageInfo(string Code, string NativeName, string EnglishName, string Direction, string? NotTranslated, bool IsOriginal);

@@ -20,11 +20,13 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
                 Clauses = r.Clauses.Count,
                 Topics = r.Topics.OrderBy(t => t.Ordinal).Select(t => t.Slug).ToList(),
                 Titles = r.Translations.Select(t => new { t.Language, t.Title }).ToList(),
+                r.SourceDocument!.Language,
+                r.SourceDocument.Direction,
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ResolutionSummary(
             r.Number, TextKinds.Name(r.Kind), r.Title, r.Clauses, r.Topics,
-            r.Titles.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal)))];
+            r.Titles.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal), r.Language, r.Direction))];
     }
 
     public async Task<ResolutionDetail?> GetAsync(int number, CancellationToken cancellationToken)
@@ -34,6 +36,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
             .Include(x => x.Clauses).ThenInclude(c => c.Translations)
             .Include(x => x.Topics)
             .Include(x => x.Translations)
+            .Include(x => x.SourceDocument)
             .SingleOrDefaultAsync(x => x.Number == number, cancellationToken);
         if (r is null)
         {
@@ -55,7 +58,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
             StringComparer.Ordinal);
         return new ResolutionDetail(
             r.Number, TextKinds.Name(r.Kind), r.Title, r.Heading, r.PrintedNumber, clauses,
-            [.. r.Topics.OrderBy(t => t.Ordinal).Select(t => t.Slug)], versions);
+            [.. r.Topics.OrderBy(t => t.Ordinal).Select(t => t.Slug)], versions, r.SourceDocument!.Language, r.SourceDocument.Direction);
     }
 
     /// <summary>The numbers of all resolutions, in order (for previous/next links and the sitemap).</summary>
@@ -89,9 +92,9 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
     public async Task<IReadOnlyList<LanguageInfo>> LanguagesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Languages.AsNoTracking().OrderBy(l => l.Ordinal)
-            .Select(l => new LanguageInfo(l.Code, l.NativeName, l.EnglishName, l.Direction, l.NotTranslated))
-            .ToListAsync(cancellationToken);
+        var originals = (await db.SourceDocuments.Select(d => d.Language).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var languages = await db.Languages.AsNoTracking().OrderBy(l => l.Ordinal).ToListAsync(cancellationToken);
+        return [.. languages.Select(l => new LanguageInfo(l.Code, l.NativeName, l.EnglishName, l.Direction, l.NotTranslated, originals.Contains(l.Code)))];
     }
 
     public async Task<ArchiveStats> StatsAsync(CancellationToken cancellationToken)

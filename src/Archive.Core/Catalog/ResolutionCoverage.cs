@@ -2,7 +2,7 @@ namespace Archive.Core.Catalog;
 
 /// <summary>
 /// A resolution's translations for the status page: its collection (the seed's folder, e.g. wpi-congress-12), its
-/// Persian title and translated titles, its number of clauses, and its translated clauses counted by language and status.
+/// original's title and language, its translated titles, its number of clauses, and its translated clauses counted by language and status.
 /// </summary>
 public sealed record ResolutionCoverage(
     int Number,
@@ -10,7 +10,8 @@ public sealed record ResolutionCoverage(
     string Title,
     IReadOnlyDictionary<string, string> Titles,
     int Clauses,
-    IReadOnlyList<StatusCount> Translated)
+    IReadOnlyList<StatusCount> Translated,
+    string Language)
 {
     /// <summary>The clauses translated into <paramref name="language"/>, whatever their status.</summary>
     public int TranslatedInto(string language) => Translated.Where(s => s.Language == language).Sum(s => s.Clauses);

@@ -1,6 +1,6 @@
 namespace Archive.Core.Catalog;
 
-/// <summary>A whole resolution with its clauses and their translations (<c>archive show N --json</c>).</summary>
+/// <summary>A whole resolution with its clauses and their translations (<c>archive show N --json</c>), in the original's language and direction.</summary>
 public sealed record ResolutionDetail(
     int Number,
     string Kind,
@@ -9,4 +9,6 @@ public sealed record ResolutionDetail(
     string? PrintedNumber,
     IReadOnlyList<ClauseDetail> Clauses,
     IReadOnlyList<string> Topics,
-    IReadOnlyDictionary<string, TranslationVersion> Versions);
+    IReadOnlyDictionary<string, TranslationVersion> Versions,
+    string Language,
+    string Direction);

@@ -15,6 +15,7 @@ public sealed class TranslationCoverage(IDbContextFactory<ArchiveDbContext> cont
             {
                 r.Number,
                 r.SourceDocument!.Path,
+                r.SourceDocument.Language,
                 r.Title,
                 Titles = r.Translations.Select(t => new { t.Language, t.Title }).ToList(),
                 Clauses = r.Clauses.Count,
@@ -32,7 +33,8 @@ public sealed class TranslationCoverage(IDbContextFactory<ArchiveDbContext> cont
             r.Titles.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal),
             r.Clauses,
             [.. byResolution[r.Number].OrderBy(c => c.Language, StringComparer.Ordinal).ThenBy(c => c.Status)
-                .Select(c => new StatusCount(c.Language, ResolutionCatalog.StatusName(c.Status), c.Clauses))]))];
+                .Select(c => new StatusCount(c.Language, ResolutionCatalog.StatusName(c.Status), c.Clauses))],
+            r.Language))];
     }
 
     /// <summary>The collection a seed file belongs to: its folder's name ("seeds/wpi-congress-12/resolutions.fa.txt" → wpi-congress-12).</summary>

@@ -14,15 +14,19 @@ namespace Archive.Core.Content;
 /// </summary>
 public static partial class ContentChecker
 {
-    /// <summary>Checks <paramref name="content"/>; with <paramref name="titles"/> (the original's title per resolution) the translated titles too.</summary>
-    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source, IReadOnlyDictionary<int, string>? titles = null)
+    /// <summary>
+    /// Checks <paramref name="content"/> against the original in <paramref name="originalLanguage"/>; with
+    /// <paramref name="titles"/> (the original's title per resolution) the translated titles too.
+    /// </summary>
+    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source, string originalLanguage, IReadOnlyDictionary<int, string>? titles = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(originalLanguage);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
         var diagnostics = new List<ImportDiagnostic>();
         var clauses = source.ToDictionary(c => (c.Resolution, c.Id), c => c.Text);
         var resolutions = source.Select(c => c.Resolution).ToHashSet();
-        var languages = LanguageChecks.Check(content.Languages, diagnostics);
+        var languages = LanguageChecks.Check(content.Languages, originalLanguage, diagnostics);
         TopicChecks.Check(content.Topics, resolutions, languages, diagnostics);
         var rightToLeft = content.Languages.Where(l => l.Code is not null && string.Equals(l.Direction, "rtl", StringComparison.Ordinal))
             .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
@@ -67,7 +71,7 @@ public static partial class ContentChecker
         }
 
         var bands = LengthCalibration.Calibrate(translated.Select(t => (t.Clause.Language, t.Clause.Original, t.Clause.Translation, t.Status is "reviewed" or "approved")));
-        var checks = new ClauseChecks(content.Glossary, content.Vocabulary ?? [], rightToLeft, bands);
+        var checks = new ClauseChecks(content.Glossary, content.Vocabulary ?? [], originalLanguage, rightToLeft, bands);
         foreach (var (clause, block, _) in translated)
         {
             TranslationFileChecks.CheckBlock(block, clause.File, checks.Ids, diagnostics);
@@ -77,7 +81,7 @@ public static partial class ContentChecker
             new ImportDiagnostic(t.File, t.Line, f.Severity, $"title [{f.Check}]: {f.Message}"))));
         var results = checks.Run(translated);
         diagnostics.AddRange(results.SelectMany(r => r.Open).Select(f => f.ToDiagnostic()));
-        var coverage = languages.Where(l => l != "fa").Order(StringComparer.Ordinal).Select(code =>
+        var coverage = languages.Where(l => l != originalLanguage).Order(StringComparer.Ordinal).Select(code =>
         {
             var mine = results.Where(r => r.Language == code).ToList();
             var findings = mine.SelectMany(r => r.Findings).ToList();
@@ -87,9 +91,9 @@ public static partial class ContentChecker
         return new ContentCheckReport([.. coverage], diagnostics, results, content.Vocabulary is not null);
     }
 
-    /// <summary>The digit runs of a text, in ASCII digits ("٣١ هزار" → 31).</summary>
+    /// <summary>The digit runs of a text, in ASCII digits, whatever the digits' script ("٣١ هزار" → 31).</summary>
     public static IReadOnlyList<string> Numbers(string text) =>
-        [.. DigitRun().Matches(PersianText.ToAsciiDigits(text)).Select(m => m.Value)];
+        [.. DigitRun().Matches(new string([.. text.Select(c => char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c)])).Select(m => m.Value)];
 
     [GeneratedRegex("[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex DigitRun();

@@ -7,9 +7,9 @@ internal static class LanguageChecks
 {
     private const string File = "content/languages.yml";
 
-    public static IReadOnlySet<string> Check(IReadOnlyList<LanguageEntry> languages, List<ImportDiagnostic> diagnostics)
+    public static IReadOnlySet<string> Check(IReadOnlyList<LanguageEntry> languages, string originalLanguage, List<ImportDiagnostic> diagnostics)
     {
-        var codes = new HashSet<string>(StringComparer.Ordinal) { "fa" };
+        var codes = new HashSet<string>(StringComparer.Ordinal) { originalLanguage };
         for (var i = 0; i < languages.Count; i++)
         {
             var l = languages[i];
@@ -24,7 +24,7 @@ internal static class LanguageChecks
                 diagnostics.Add(ImportDiagnostic.Error(File, 0, $"language '{l.Code}': direction must be rtl or ltr"));
             }
 
-            if (!codes.Add(l.Code) && l.Code != "fa")
+            if (!codes.Add(l.Code) && l.Code != originalLanguage)
             {
                 diagnostics.Add(ImportDiagnostic.Error(File, 0, $"language '{l.Code}' is listed twice"));
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Core.Content;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Import;
@@ -10,7 +11,7 @@ namespace Archive.Core.Import;
 /// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
 /// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
 /// </summary>
-public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, TimeProvider? clock = null)
+public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -23,7 +24,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
     {
         var report = new ImportReport();
         var seedPaths = paths is { Count: > 0 } ? paths : [locations.SeedsDirectory];
-        var (seeds, diagnostics) = await new SeedReader(locations).ReadAsync(seedPaths, cancellationToken);
+        var (seeds, diagnostics) = await new SeedReader(locations, languages).ReadAsync(seedPaths, cancellationToken);
         report.Diagnostics.AddRange(diagnostics);
         CheckNumbersAcrossFiles(seeds, report);
         var content = contentDirectory is not null && Directory.Exists(contentDirectory)
@@ -47,7 +48,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
             if (content is not null)
             {
-                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken));
+                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await OriginalLanguageAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken));
                 report.Diagnostics.AddRange(check.Diagnostics);
                 if (check.HasErrors)
                 {
@@ -81,12 +82,16 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var diagnostics = new List<ImportDiagnostic>();
         var content = await new ContentReader(locations).ReadAsync(contentDirectory, diagnostics, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken)), diagnostics);
+        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await OriginalLanguageAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken)), diagnostics);
     }
 
     private static async Task<List<SourceClause>> SourceClausesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
         await db.Clauses.OrderBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
             .Select(c => new SourceClause(c.Resolution!.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
+
+    /// <summary>The language the imported originals are in (the first by code when they differ; "und", undetermined, before any import).</summary>
+    private static async Task<string> OriginalLanguageAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
+        await db.SourceDocuments.Select(d => d.Language).Distinct().OrderBy(l => l).FirstOrDefaultAsync(cancellationToken) ?? "und";
 
     private static async Task<Dictionary<int, string>> SourceTitlesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
         await db.Resolutions.ToDictionaryAsync(r => r.Number, r => r.Title, cancellationToken);

@@ -11,9 +11,11 @@ public sealed class SeedMetadata
 
     public string? Congress { get; set; }
 
-    public string Language { get; set; } = "fa";
+    /// <summary>The text's language code; when unset, the one the file name carries (<c>resolutions.&lt;code&gt;.txt</c>), else the archive's default language (<see cref="Texts.Languages.LanguageRulesRegistry.Default"/>).</summary>
+    public string? Language { get; set; }
 
-    public string Direction { get; set; } = "rtl";
+    /// <summary>"rtl" or "ltr"; when unset, the language rules' direction.</summary>
+    public string? Direction { get; set; }
 
     public string? Source { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Import;
 
@@ -9,9 +10,10 @@ namespace Archive.Core.Import;
 /// </summary>
 public static class SeedParser
 {
-    public static SeedParseResult Parse(string text, string file)
+    public static SeedParseResult Parse(string text, string file, LanguageRules language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
         var resolutions = new List<ParsedResolution>();
         var diagnostics = new List<ImportDiagnostic>();
         ResolutionBuilder? current = null;
@@ -27,10 +29,10 @@ public static class SeedParser
                 continue;
             }
 
-            if (HeadingLine.TryMatch(line, out var heading))
+            if (HeadingLine.TryMatch(line, language, out var heading))
             {
                 current?.Finish(resolutions, diagnostics, file);
-                current = StartResolution(heading, resolutions.Count + 1, lineNumber, line, file, diagnostics);
+                current = StartResolution(heading, language, resolutions.Count + 1, lineNumber, line, file, diagnostics);
                 continue;
             }
 
@@ -38,7 +40,7 @@ public static class SeedParser
             {
                 if (!reportedOrphan)
                 {
-                    diagnostics.Add(ImportDiagnostic.Error(file, lineNumber, "text before the first resolution heading (a heading starts with قطعنامه or قرار)"));
+                    diagnostics.Add(ImportDiagnostic.Error(file, lineNumber, $"text before the first resolution heading (a heading starts with {language.HeadingWordList()})"));
                     reportedOrphan = true;
                 }
 
@@ -51,7 +53,7 @@ public static class SeedParser
         current?.Finish(resolutions, diagnostics, file);
         if (resolutions.Count == 0 && !diagnostics.Any(d => d.IsError))
         {
-            diagnostics.Add(ImportDiagnostic.Error(file, 0, "no resolution heading found (a heading line starts with قطعنامه or قرار)"));
+            diagnostics.Add(ImportDiagnostic.Error(file, 0, $"no resolution heading found (a heading line starts with {language.HeadingWordList()})"));
         }
 
         return new SeedParseResult(resolutions, diagnostics);
@@ -82,25 +84,25 @@ public static class SeedParser
         }
     }
 
-    private static ResolutionBuilder StartResolution(HeadingLine heading, int number, int line, string headingText, string file, List<ImportDiagnostic> diagnostics)
+    private static ResolutionBuilder StartResolution(HeadingLine heading, LanguageRules language, int number, int line, string headingText, string file, List<ImportDiagnostic> diagnostics)
     {
         if (heading.PrintedNumber is not null
-            && PersianText.TryParseNumber(heading.PrintedNumber, out var printed)
+            && language.TryParseNumber(heading.PrintedNumber, out var printed)
             && printed != number)
         {
             diagnostics.Add(ImportDiagnostic.Warning(file, line, string.Create(CultureInfo.InvariantCulture,
                 $"heading carries the printed number {heading.PrintedNumber} but is resolution {number} by order; kept as {number}")));
         }
 
-        if (heading.Misspelt)
+        if (heading.Word.MisspellingOf is { } meant)
         {
-            diagnostics.Add(ImportDiagnostic.Warning(file, line, "heading starts with 'فرار', a misspelling of 'قرار'; read as a heading, text kept as printed"));
+            diagnostics.Add(ImportDiagnostic.Warning(file, line, $"heading starts with '{heading.Word.Word}', a misspelling of '{meant}'; read as a heading, text kept as printed"));
         }
 
-        return new ResolutionBuilder(number, heading, headingText, line);
+        return new ResolutionBuilder(number, heading, language, headingText, line);
     }
 
-    private sealed class ResolutionBuilder(int number, HeadingLine heading, string headingText, int line)
+    private sealed class ResolutionBuilder(int number, HeadingLine heading, LanguageRules language, string headingText, int line)
     {
         private readonly List<ParsedClause> _clauses = [];
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -108,7 +110,7 @@ public static class SeedParser
 
         public void AddClause(string text, int lineNumber, string file, List<ImportDiagnostic> diagnostics)
         {
-            var clause = ClauseLine.Classify(text, lineNumber, ref _paragraphs);
+            var clause = ClauseLine.Classify(text, language, lineNumber, ref _paragraphs);
             if (!_ids.Add(clause.Id))
             {
                 var n = 2;

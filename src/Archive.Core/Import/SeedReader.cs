@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Archive.Core.Texts.Languages;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -6,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Archive.Core.Import;
 
 /// <summary>Finds seed files under the given paths, decodes and parses them. Reads only; writes nothing.</summary>
-public sealed class SeedReader(ArchiveLocations locations)
+public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry languages)
 {
     public const string MetadataFileName = "metadata.yml";
 
@@ -71,18 +72,36 @@ public sealed class SeedReader(ArchiveLocations locations)
             return null;
         }
 
-        var decoded = TextFileDecoder.Decode(bytes, display);
+        var metadataDiagnostics = new List<ImportDiagnostic>();
+        var metadata = ReadMetadata(Path.GetDirectoryName(file)!, metadataDiagnostics);
+        var code = metadata?.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
+        var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
+        var decoded = TextFileDecoder.Decode(bytes, display, language);
         diagnostics.AddRange(decoded.Diagnostics);
-        var metadata = ReadMetadata(Path.GetDirectoryName(file)!, diagnostics);
+        diagnostics.AddRange(metadataDiagnostics);
         if (decoded.Text is null || metadata is null)
         {
             return null;
         }
 
-        var parsed = SeedParser.Parse(decoded.Text, display);
+        if (!LanguageRulesRegistry.IsLanguageCode(code))
+        {
+            diagnostics.Add(ImportDiagnostic.Error(display, 0, $"metadata.yml: language '{code}' is not a language code"));
+            return null;
+        }
+        metadata.Language = code;
+        metadata.Direction ??= language.Direction;
+        var parsed = SeedParser.Parse(decoded.Text, display, language);
         diagnostics.AddRange(parsed.Diagnostics);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new SeedFile(display, sha, decoded.Encoding, metadata, parsed);
+    }
+
+    /// <summary>The language code a file name carries before its extension (<c>resolutions.fa.txt</c> → fa), or null.</summary>
+    private static string? LanguageOfFileName(string file)
+    {
+        var ext = Path.GetExtension(Path.GetFileNameWithoutExtension(file));
+        return ext.Length > 1 && LanguageRulesRegistry.IsLanguageCode(ext[1..]) ? ext[1..] : null;
     }
 
     private SeedMetadata? ReadMetadata(string folder, List<ImportDiagnostic> diagnostics)

@@ -41,15 +41,15 @@ internal static class SeedWriter
         var change = doc is null ? DocumentChange.Added : DocumentChange.Updated;
         if (doc is null)
         {
-            doc = new SourceDocument { Path = seed.DisplayPath, Sha256 = seed.Sha256, Encoding = seed.Encoding };
+            doc = new SourceDocument { Path = seed.DisplayPath, Sha256 = seed.Sha256, Encoding = seed.Encoding, Language = seed.Metadata.Language!, Direction = seed.Metadata.Direction! };
             db.SourceDocuments.Add(doc);
         }
 
         doc.Sha256 = seed.Sha256;
         doc.Encoding = seed.Encoding;
         doc.ImportedAt = now;
-        doc.Language = seed.Metadata.Language;
-        doc.Direction = seed.Metadata.Direction;
+        doc.Language = seed.Metadata.Language!;
+        doc.Direction = seed.Metadata.Direction!;
         doc.Body = seed.Metadata.Body;
         doc.Congress = seed.Metadata.Congress;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Import;
 
 /// <summary>
-/// Decodes an input file: UTF-8 (with or without BOM), UTF-16 with a BOM, or legacy Windows-1256 Persian
-/// (detected, decoded, and reported as a warning). Rejects empty files, binary data and stray control characters,
-/// naming the line.
+/// Decodes an input file: UTF-8 (with or without BOM), UTF-16 with a BOM, or the language's legacy code page
+/// (<see cref="LanguageRules.LegacyCodePage"/>, for Persian Windows-1256: detected, decoded, and reported as a warning).
+/// Rejects empty files, binary data and stray control characters, naming the line.
 /// </summary>
 public static class TextFileDecoder
 {
@@ -14,8 +15,9 @@ public static class TextFileDecoder
 
     static TextFileDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string file)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string file, LanguageRules language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         if (bytes.IsEmpty)
         {
             return Fail(file, 0, "the file is empty");
@@ -68,14 +70,17 @@ public static class TextFileDecoder
             catch (DecoderFallbackException)
             {
                 var offset = FirstInvalidUtf8(bytes);
-                if (!LooksLikeWindows1256Persian(bytes, out text))
+                if (language.LegacyCodePage is not { } codePage || !LooksLikeLegacyText(bytes, codePage, language, out text))
                 {
-                    return Fail(file, LineAt(bytes, offset), string.Create(CultureInfo.InvariantCulture,
-                        $"invalid UTF-8 at byte offset {offset}, and the file is not Windows-1256 Persian text either"));
+                    var invalid = string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset}");
+                    return Fail(file, LineAt(bytes, offset), language.LegacyCodePage is { } cp
+                        ? string.Create(CultureInfo.InvariantCulture, $"{invalid}, and the file is not Windows-{cp} text in '{language.Code}' either")
+                        : invalid);
                 }
 
-                encoding = "windows-1256";
-                diagnostics.Add(ImportDiagnostic.Warning(file, 0, "decoded as legacy Windows-1256 (Arabic/Persian) text; consider saving it as UTF-8"));
+                encoding = string.Create(CultureInfo.InvariantCulture, $"windows-{codePage}");
+                diagnostics.Add(ImportDiagnostic.Warning(file, 0, string.Create(CultureInfo.InvariantCulture,
+                    $"decoded as legacy Windows-{codePage} text ('{language.Code}'); consider saving it as UTF-8")));
             }
         }
 
@@ -110,24 +115,21 @@ public static class TextFileDecoder
         return new DecodedText(text, encoding, diagnostics);
     }
 
-    /// <summary>Windows-1256 maps almost every byte; accept it only when most letters it yields are Arabic-script letters.</summary>
-    private static bool LooksLikeWindows1256Persian(ReadOnlySpan<byte> bytes, out string text)
+    /// <summary>A legacy code page maps almost every byte; accept it only when most letters it yields are the language's script's.</summary>
+    private static bool LooksLikeLegacyText(ReadOnlySpan<byte> bytes, int codePage, LanguageRules language, out string text)
     {
-        text = Encoding.GetEncoding(1256).GetString(bytes);
-        int letters = 0, arabic = 0;
+        text = Encoding.GetEncoding(codePage).GetString(bytes);
+        int letters = 0, script = 0;
         foreach (var c in text)
         {
             if (char.IsLetter(c))
             {
                 letters++;
-                if (c is >= '\u0600' and <= '\u06FF')
-                {
-                    arabic++;
-                }
+                script += language.IsLetter(c) ? 1 : 0;
             }
         }
 
-        return letters > 0 && arabic * 10 >= letters * 7;
+        return letters > 0 && script * 10 >= letters * 7;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -25,6 +25,11 @@ public sealed class ArchiveSearch(SearchIndex index)
 
         var parsed = SearchQueryParser.Parse(request.Query);
         var languages = Languages(request.Language);
+        if (languages.Count == 0)
+        {
+            return index.Search(_ => new SearchResponse(request.Query, 0, [])); // an empty archive (or none yet: unavailable)
+        }
+
         var (query, highlights) = new LuceneQueryBuilder(index.Analyzers).Build(parsed, languages);
         var filter = Filter(request);
         return index.Search(searcher =>
@@ -55,9 +60,9 @@ public sealed class ArchiveSearch(SearchIndex index)
         return [requested];
     }
 
-    /// <summary>The order in which a hit's texts are tried for its snippet: the preferred language, the original, the rest.</summary>
-    private static List<string> Preferred(IReadOnlyList<string> languages, string? prefer) =>
-        [.. languages.OrderBy(l => l == prefer ? 0 : l == "fa" ? 1 : l == "en" ? 2 : 3).ThenBy(l => l, StringComparer.Ordinal)];
+    /// <summary>The order in which a hit's texts are tried for its snippet: the preferred language, the original, English, the rest.</summary>
+    private List<string> Preferred(IReadOnlyList<string> languages, string? prefer) =>
+        [.. languages.OrderBy(l => l == prefer ? 0 : l == index.Languages[0] ? 1 : l == "en" ? 2 : 3).ThenBy(l => l, StringComparer.Ordinal)];
 
     private static QueryWrapperFilter? Filter(SearchRequest request)
     {
@@ -100,7 +105,7 @@ public sealed class ArchiveSearch(SearchIndex index)
             (lang, snippet) = (lang ?? language, snippet ?? built);
         }
 
-        lang ??= "fa";
+        lang ??= index.Languages[0];
         snippet ??= string.Empty;
         var url = clause == ClauseRef.TitleId
             ? Invariant($"/resolutions/{resolution}")

@@ -1,10 +1,14 @@
 namespace Archive.Core.Search;
 
-/// <summary>One document to index: a clause (or a resolution's title, clause "title") with its text per language.</summary>
+/// <summary>
+/// One document to index: a clause (or a resolution's title, clause "title") with its text per language;
+/// <paramref name="Original"/> is the language of the original text among them.
+/// </summary>
 public sealed record IndexedText(
     int Resolution,
     string Clause,
     string Kind,
     string Label,
     IReadOnlyList<string> Topics,
-    IReadOnlyDictionary<string, string> Texts);
+    IReadOnlyDictionary<string, string> Texts,
+    string Original);

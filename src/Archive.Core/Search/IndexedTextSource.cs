@@ -22,7 +22,7 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         var resolutions = await db.Resolutions.AsNoTracking()
-            .Include(r => r.Topics).Include(r => r.Translations)
+            .Include(r => r.SourceDocument).Include(r => r.Topics).Include(r => r.Translations)
             .Include(r => r.Clauses).ThenInclude(c => c.Translations)
             .OrderBy(r => r.Number)
             .ToListAsync(cancellationToken);
@@ -30,14 +30,15 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         foreach (var r in resolutions)
         {
             var topics = r.Topics.Select(t => t.Slug).ToList();
+            var original = r.SourceDocument!.Language;
             var titles = r.Translations.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal);
-            titles["fa"] = r.Heading;
-            texts.Add(new IndexedText(r.Number, ClauseRef.TitleId, "title", string.Empty, topics, titles));
+            titles[original] = r.Heading;
+            texts.Add(new IndexedText(r.Number, ClauseRef.TitleId, "title", string.Empty, topics, titles, original));
             foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
             {
                 var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
-                byLanguage["fa"] = c.Text;
-                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage));
+                byLanguage[original] = c.Text;
+                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original));
             }
         }
 

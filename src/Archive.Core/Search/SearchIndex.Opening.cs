@@ -107,7 +107,7 @@ public sealed partial class SearchIndex
                 : null;
         if (reason is null && data.TryGetValue(LanguagesKey, out var languages))
         {
-            Languages = languages.Split(',');
+            Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries);
         }
 
         return reason;
@@ -191,7 +191,7 @@ public sealed partial class SearchIndex
             try
             {
                 var data = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
-                Languages = data.TryGetValue(LanguagesKey, out var languages) ? languages.Split(',') : ["fa"];
+                Languages = data.TryGetValue(LanguagesKey, out var languages) ? languages.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
                 Interlocked.Exchange(ref _generation, data.TryGetValue(GenerationKey, out var g) ? long.Parse(g, CultureInfo.InvariantCulture) : -1);
             }
             finally

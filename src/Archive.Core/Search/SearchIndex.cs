@@ -64,8 +64,8 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>True once an index is open (current, or a stale one served read-only); searches before that raise <see cref="SearchUnavailableException"/>.</summary>
     public bool IsReady => Volatile.Read(ref _searchers) is not null;
 
-    /// <summary>The languages that have text in the index, the original first.</summary>
-    public IReadOnlyList<string> Languages { get; private set; } = ["fa"];
+    /// <summary>The languages that have text in the index, the originals' first (none before the index is open or when it is empty).</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
 
     /// <summary>The import generation the index reflects (-1 before it is open).</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -189,15 +189,17 @@ public sealed partial class SearchIndex : IDisposable
             writer.AddDocument(SearchDocuments.Create(text));
         }
 
-        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal).OrderBy(l => l == "fa" ? string.Empty : l, StringComparer.Ordinal).ToList();
+        var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
+        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
         writer.SetCommitData(new Dictionary<string, string>
         {
             [StampKey] = Stamp,
-            [LanguagesKey] = string.Join(',', languages.Count == 0 ? ["fa"] : languages),
+            [LanguagesKey] = string.Join(',', languages),
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
-        Languages = languages.Count == 0 ? ["fa"] : languages;
+        Languages = languages;
         Documents = texts.Count;
         Publish(generation);
     }

@@ -15,9 +15,10 @@ public sealed class SourceDocument
 
     public DateTimeOffset ImportedAt { get; set; }
 
-    public string Language { get; set; } = "fa";
+    /// <summary>The text's language code, from the seed's metadata or file name.</summary>
+    public required string Language { get; set; }
 
-    public string Direction { get; set; } = "rtl";
+    public required string Direction { get; set; }
 
     public string? Body { get; set; }
 

@@ -16,13 +16,22 @@ public abstract class ArchivePage : ComponentBase
     [Inject]
     public NavigationManager Nav { get; set; } = default!;
 
-    protected UiState Ui { get; private set; } = UiState.From(null);
+    /// <summary>The reader's state, read from the request as soon as the parameters (and the request) are set.</summary>
+    protected UiState Ui { get; private set; } = null!;
 
     /// <summary>An absolute URL for a path of this site (canonical links, citations).</summary>
     protected string Absolute(string relative) => Nav.ToAbsoluteUri(relative).ToString();
 
     /// <summary>The site's base address, that relative links of citations resolve against.</summary>
     protected Uri Site => new(Nav.BaseUri);
+
+    /// <summary>Reads <see cref="Ui"/> before the page initialises, so that a render during a slow initialisation has it too.</summary>
+    public override Task SetParametersAsync(ParameterView parameters)
+    {
+        parameters.SetParameterProperties(this);
+        Ui = UiState.From(HttpContext);
+        return base.SetParametersAsync(ParameterView.Empty);
+    }
 
     protected override void OnParametersSet() => Ui = UiState.From(HttpContext);
 }

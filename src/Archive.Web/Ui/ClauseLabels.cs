@@ -19,8 +19,8 @@ public static class ClauseLabels
         ArgumentNullException.ThrowIfNull(id);
         if (kind == "paragraph")
         {
-            // p3 → ¶3; in the Persian interface پ۳ (the pilcrow reads like a digit in right-to-left text)
-            return (ui.IsPersian ? "پ" : "¶") + ui.Digits(id[1..]);
+            // p3 → ¶3; in the Persian interface پ۳ (the interface language's paragraph mark)
+            return ui.Rules.ParagraphMark + ui.Digits(id[1..]);
         }
 
         return ui.IsPersian ? printedLabel : ForTranslation(kind, id);

@@ -1,5 +1,4 @@
-using System.Globalization;
-using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Archive.Web.Ui;
@@ -7,47 +6,44 @@ namespace Archive.Web.Ui;
 /// <summary>
 /// What the reader chose, all of it in the URL so a shared link reproduces the view: interface language (<c>ui</c>),
 /// translation languages (<c>tr</c>, comma-separated) and layout (<c>layout</c>). Defaults are left out of URLs.
+/// The interface languages and their rules come from <see cref="InterfaceLanguages"/>.
 /// </summary>
 public sealed record UiState(string Ui, IReadOnlyList<string> Translations, ReaderLayout Layout)
 {
-    public const string DefaultUi = "fa";
+    public required InterfaceLanguages Languages { get; init; }
 
-    public static readonly IReadOnlyList<string> InterfaceLanguages = ["fa", "en"];
+    /// <summary>The rules of the interface language: direction, digits, marks.</summary>
+    public LanguageRules Rules => Languages.Rules(Ui);
 
-    public bool IsPersian => Ui == "fa";
+    /// <summary>Whether the interface is Persian, the original's language: it shows the original's own labels and titles.</summary>
+    public bool IsPersian => Rules is PersianRules;
 
-    public string Dir => IsPersian ? "rtl" : "ltr";
+    public string Dir => Rules.Direction;
 
-    public string OtherUi => IsPersian ? "en" : "fa";
+    /// <summary>The interface language the language switch offers: the first other one.</summary>
+    public string OtherUi => Languages.Codes.FirstOrDefault(c => c != Ui) ?? Ui;
 
     /// <summary>Translations shown: none when the layout is "original".</summary>
     public IReadOnlyList<string> Shown => Layout == ReaderLayout.Original ? [] : Translations;
 
+    /// <summary>The state the request asks for; the interface languages come from the request's services.</summary>
     public static UiState From(HttpContext? context)
     {
+        var languages = context?.RequestServices.GetService<InterfaceLanguages>()
+            ?? throw new InvalidOperationException("The reader's state is read from a request, whose services hold the interface languages.");
         var query = Query(context);
-        var ui = InterfaceLanguage(query?["ui"].ToString());
+        var ui = languages.Resolve(query?["ui"].ToString());
         IReadOnlyList<string> translations = query is not null && query.ContainsKey("tr")
             ? [.. query["tr"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(IsLanguageCode).Distinct(StringComparer.Ordinal).Take(8)]
-            : DefaultTranslations(ui);
+            : DefaultTranslations(languages, ui);
         var layout = query?["layout"].ToString() switch
         {
             "stacked" => ReaderLayout.Stacked,
             "original" => ReaderLayout.Original,
             _ => ReaderLayout.Side,
         };
-        return new UiState(ui, translations, layout);
-    }
-
-    /// <summary>
-    /// The interface language a <c>ui</c> value asks for: its primary subtag in any case (<c>EN</c>, <c>en-US</c> and
-    /// <c>en_GB</c> are <c>en</c>), or the default when it names no interface language.
-    /// </summary>
-    public static string InterfaceLanguage(string? value)
-    {
-        var primary = (value ?? string.Empty).Split('-', '_')[0].Trim().ToLowerInvariant();
-        return InterfaceLanguages.FirstOrDefault(l => string.Equals(l, primary, StringComparison.Ordinal)) ?? DefaultUi;
+        return new UiState(ui, translations, layout) { Languages = languages };
     }
 
     /// <summary>The query of the request the reader sent (on an error page shown in its place, the original one).</summary>
@@ -62,24 +58,27 @@ public sealed record UiState(string Ui, IReadOnlyList<string> Translations, Read
             ? reExecuted.OriginalPathBase + reExecuted.OriginalPath
             : context is null ? "/" : context.Request.PathBase + context.Request.Path;
 
-    /// <summary>English readers get the English panel unless they chose otherwise; Persian readers the original alone.</summary>
-    public static IReadOnlyList<string> DefaultTranslations(string ui) => ui == "fa" ? [] : ["en"];
+    /// <summary>
+    /// Readers of the default interface (the original's language) get the original alone; readers of another interface
+    /// language get the translation into it (English readers the English panel) unless they chose otherwise.
+    /// </summary>
+    public IReadOnlyList<string> DefaultTranslations(string ui) => DefaultTranslations(Languages, ui);
 
     public static bool IsLanguageCode(string code) =>
         code.Length is >= 2 and <= 8 && code.All(c => c is (>= 'a' and <= 'z') or '-');
 
     /// <summary>A number in the interface's digits.</summary>
-    public string Num(int n) => IsPersian ? PersianText.ToPersianDigits(n) : n.ToString(CultureInfo.InvariantCulture);
+    public string Num(int n) => Rules.ToNativeDigits(n);
 
     /// <summary>A number in the interface's digits, for text already holding digits.</summary>
-    public string Digits(string text) => IsPersian ? PersianText.ToPersianDigits(text) : text;
+    public string Digits(string text) => Rules.ToNativeDigits(text);
 
     /// <summary>A link within the archive that keeps this state (or the overrides given).</summary>
     public string Link(string path, string? fragment = null, string? ui = null, IReadOnlyList<string>? translations = null, ReaderLayout? layout = null, IDictionary<string, string?>? extra = null)
     {
         var parameters = new Dictionary<string, string?>(StringComparer.Ordinal);
         var u = ui ?? Ui;
-        if (u != DefaultUi)
+        if (u != Languages.Default)
         {
             parameters["ui"] = u;
         }
@@ -107,4 +106,7 @@ public sealed record UiState(string Ui, IReadOnlyList<string> Translations, Read
         var url = QueryHelpers.AddQueryString(path, parameters);
         return fragment is null ? url : url + "#" + fragment;
     }
+
+    private static IReadOnlyList<string> DefaultTranslations(InterfaceLanguages languages, string ui) =>
+        ui == languages.Default ? [] : [ui];
 }

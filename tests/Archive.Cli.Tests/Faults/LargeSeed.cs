@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Archive.Core.Import;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Cli.Tests.Faults;
 
@@ -16,7 +17,7 @@ internal static class LargeSeed
             foreach (var line in lines)
             {
                 sb.Append(line);
-                if (HeadingLine.TryMatch(line.Trim(), out _))
+                if (HeadingLine.TryMatch(line.Trim(), PersianRules.Instance, out _))
                 {
                     sb.Append(CultureInfo.InvariantCulture, $" (تکرار {copy})");
                 }

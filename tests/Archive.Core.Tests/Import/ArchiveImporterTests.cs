@@ -1,6 +1,7 @@
 using System.Text;
 using Archive.Core.Import;
 using Microsoft.EntityFrameworkCore;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Import;
 
@@ -159,7 +160,7 @@ public class ArchiveImporterTests
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         await using var db = await archive.OpenAsync();
         Assert.Equal(89, await db.Clauses.CountAsync());
-        Assert.Equal(SeedParser.Parse(text, "x").Resolutions[0].Clauses[0].Text, (await db.Clauses.OrderBy(c => c.Id).FirstAsync()).Text);
+        Assert.Equal(SeedParser.Parse(text, "x", PersianRules.Instance).Resolutions[0].Clauses[0].Text, (await db.Clauses.OrderBy(c => c.Id).FirstAsync()).Text);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Import;
 using CsCheck;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Import;
 
@@ -21,11 +22,11 @@ public partial class MutatedSeedTests
         SeedMutation.Any.Sample(mutation =>
         {
             var bytes = mutation.Apply(Real);
-            var decoded = TextFileDecoder.Decode(bytes, Display);
+            var decoded = TextFileDecoder.Decode(bytes, Display, PersianRules.Instance);
             var diagnostics = decoded.Diagnostics.ToList();
             if (decoded.Text is not null)
             {
-                diagnostics.AddRange(SeedParser.Parse(decoded.Text, Display).Diagnostics);
+                diagnostics.AddRange(SeedParser.Parse(decoded.Text, Display, PersianRules.Instance).Diagnostics);
             }
 
             Assert.All(diagnostics, d => Assert.Equal(Display, d.File));

@@ -1,11 +1,12 @@
 using Archive.Core.Import;
 using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Import;
 
 public class SeedParserTests
 {
-    private static readonly SeedParseResult Seed = SeedParser.Parse(RepositoryFiles.SeedText, "seed.txt");
+    private static readonly SeedParseResult Seed = SeedParser.Parse(RepositoryFiles.SeedText, "seed.txt", PersianRules.Instance);
 
     [Fact]
     public void Parse_RealSeed_Finds28ResolutionsWithoutErrors()
@@ -74,7 +75,7 @@ public class SeedParserTests
     [InlineData("۳- با ارقام فارسی", "3", "۳", "با ارقام فارسی")]
     public void Parse_LabelledItem_KeepsLabelAndGivesStableId(string line, string id, string label, string text)
     {
-        var result = SeedParser.Parse("قرار در مورد آزمون\n" + line + "\n", "t.txt");
+        var result = SeedParser.Parse("قرار در مورد آزمون\n" + line + "\n", "t.txt", PersianRules.Instance);
         var clause = Assert.Single(result.Resolutions.Single().Clauses);
         Assert.Equal((id, label, text), (clause.Id, clause.Label, clause.Text));
         Assert.Equal(line, clause.Marker + clause.Text);
@@ -86,7 +87,7 @@ public class SeedParserTests
     [InlineData("این شرایط به خشم مردم دامن زده و جامعه را در آستانه قرار داده است.")]
     public void Parse_BodyLineLookingLikeAHeading_IsAParagraph(string line)
     {
-        var result = SeedParser.Parse("قرار در مورد آزمون\n" + line + "\n", "t.txt");
+        var result = SeedParser.Parse("قرار در مورد آزمون\n" + line + "\n", "t.txt", PersianRules.Instance);
         var clause = Assert.Single(Assert.Single(result.Resolutions).Clauses);
         Assert.Equal(ClauseKind.Paragraph, clause.Kind);
     }
@@ -94,7 +95,7 @@ public class SeedParserTests
     [Fact]
     public void Parse_PrintedNumberDisagreeingWithOrder_Warns()
     {
-        var result = SeedParser.Parse("قرار در مورد یک\nمتن\n٥- قرار در مورد دو\nمتن\n", "t.txt");
+        var result = SeedParser.Parse("قرار در مورد یک\nمتن\n٥- قرار در مورد دو\nمتن\n", "t.txt", PersianRules.Instance);
         Assert.Equal(2, result.Resolutions.Count);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(3, warning.Line);
@@ -104,7 +105,7 @@ public class SeedParserTests
     [Fact]
     public void Parse_HeadingWithoutClauses_ImportsAndWarns()
     {
-        var result = SeedParser.Parse("قرار در مورد یک\nقرار در مورد دو\nمتن\n", "t.txt");
+        var result = SeedParser.Parse("قرار در مورد یک\nقرار در مورد دو\nمتن\n", "t.txt", PersianRules.Instance);
         Assert.Empty(result.Resolutions[0].Clauses);
         Assert.Contains(result.Diagnostics, d => !d.IsError && d.Line == 1 && d.Message.Contains("no clauses", StringComparison.Ordinal));
     }
@@ -112,7 +113,7 @@ public class SeedParserTests
     [Fact]
     public void Parse_TextWithoutHeading_IsAnErrorNamingTheLine()
     {
-        var result = SeedParser.Parse("\nسلام دنیا\nمتن دیگر\n", "t.txt");
+        var result = SeedParser.Parse("\nسلام دنیا\nمتن دیگر\n", "t.txt", PersianRules.Instance);
         var error = Assert.Single(result.Diagnostics);
         Assert.True(error.IsError);
         Assert.Equal(2, error.Line);
@@ -122,7 +123,7 @@ public class SeedParserTests
     [Fact]
     public void Parse_RepeatedLabel_GetsSuffixedIdAndWarning()
     {
-        var result = SeedParser.Parse("قرار در مورد یک\n١- اول\n١- دوباره\n", "t.txt");
+        var result = SeedParser.Parse("قرار در مورد یک\n١- اول\n١- دوباره\n", "t.txt", PersianRules.Instance);
         Assert.Equal(["1", "1_2"], result.Resolutions[0].Clauses.Select(c => c.Id));
         Assert.Single(result.Diagnostics);
     }

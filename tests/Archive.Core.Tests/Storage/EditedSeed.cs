@@ -1,4 +1,5 @@
 using Archive.Core.Import;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Storage;
 
@@ -11,7 +12,7 @@ internal static class EditedSeed
     {
         var text = RepositoryFiles.SeedText;
         var lines = SeedParser.SplitLines(text).ToList();
-        var second = SeedParser.Parse(text, "seed").Resolutions[1].Line - 1;
+        var second = SeedParser.Parse(text, "seed", PersianRules.Instance).Resolutions[1].Line - 1;
         lines.InsertRange(second, ["بند افزوده اول برای آزمون", "بند افزوده دوم برای آزمون", "بند افزوده سوم برای آزمون"]);
         lines.AddRange(["بند پایانی افزوده اول", "بند پایانی افزوده دوم"]);
         var first = lines.FindIndex(l => l.Trim().Length > 0);

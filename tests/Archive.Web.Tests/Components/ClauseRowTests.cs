@@ -1,8 +1,10 @@
 using Archive.Core.Catalog;
+using Archive.Core.Texts.Languages;
 using Archive.Web.Components.Pages.Reader;
 using Archive.Web.Ui;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Tests.Components;
 
@@ -10,10 +12,10 @@ public class ClauseRowTests : BunitContext
 {
     private static readonly IReadOnlyList<LanguageInfo> Languages =
     [
-        new("fa", "فارسی", "Persian", "rtl", "هنوز ترجمه نشده"),
-        new("en", "English", "English", "ltr", "Not translated yet"),
-        new("de", "Deutsch", "German", "ltr", "Noch nicht übersetzt"),
-        new("ar", "العربية", "Arabic", "rtl", "لم يترجم بعد"),
+        new("fa", "فارسی", "Persian", "rtl", "هنوز ترجمه نشده", IsOriginal: true),
+        new("en", "English", "English", "ltr", "Not translated yet", IsOriginal: false),
+        new("de", "Deutsch", "German", "ltr", "Noch nicht übersetzt", IsOriginal: false),
+        new("ar", "العربية", "Arabic", "rtl", "لم يترجم بعد", IsOriginal: false),
     ];
 
     private static readonly ClauseDetail Clause = new(
@@ -26,12 +28,15 @@ public class ClauseRowTests : BunitContext
             ["en"] = new("The achievements of the workers' movement", "<p>The achievements of the <em>workers'</em> movement</p>", "draft", "Archive translation team"),
         });
 
+    /// <summary>The interface languages as appsettings.json sets them.</summary>
+    private static readonly InterfaceLanguages Interface = new(Options.Create(new WebOptions { InterfaceLanguages = ["fa", "en"] }), LanguageRulesRegistry.BuiltIn);
+
     public ClauseRowTests() => Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
     [Fact]
     public void Render_EachTranslationCarriesItsOwnLanguageAndDirection()
     {
-        var row = Render(new UiState("fa", ["en", "ar"], ReaderLayout.Side));
+        var row = Render(new UiState("fa", ["en", "ar"], ReaderLayout.Side) { Languages = Interface });
 
         Assert.Equal("b", row.Find("section.clause").Id);
         Assert.Equal(("fa", "rtl"), (row.Find(".original").GetAttribute("lang"), row.Find(".original").GetAttribute("dir")));
@@ -47,7 +52,7 @@ public class ClauseRowTests : BunitContext
     [Fact]
     public void Render_OriginalOnly_ShowsNoTranslationPanel()
     {
-        var row = Render(new UiState("fa", ["en"], ReaderLayout.Original));
+        var row = Render(new UiState("fa", ["en"], ReaderLayout.Original) { Languages = Interface });
         Assert.Empty(row.FindAll(".translation"));
         Assert.DoesNotContain("has-translations", row.Find("section.clause").ClassName, StringComparison.Ordinal);
     }
@@ -55,7 +60,7 @@ public class ClauseRowTests : BunitContext
     [Fact]
     public void Render_CopyControls_CarryTheAnchorAndTheServersCitationVerbatim()
     {
-        var row = Render(new UiState("en", ["en"], ReaderLayout.Side));
+        var row = Render(new UiState("en", ["en"], ReaderLayout.Side) { Languages = Interface });
         Assert.Equal("/resolutions/1?ui=en#b", row.Find("a[data-copy]").GetAttribute("data-copy"));
         var cite = row.Find("button[data-cite]");
         Assert.True(cite.HasAttribute("hidden"), "without script the citation button stays hidden");
@@ -66,6 +71,8 @@ public class ClauseRowTests : BunitContext
     private IRenderedComponent<ClauseRow> Render(UiState ui) => Render<ClauseRow>(p => p
         .Add(x => x.Number, 1)
         .Add(x => x.Clause, Clause)
+        .Add(x => x.Lang, "fa")
+        .Add(x => x.Dir, "rtl")
         .Add(x => x.Ui, ui)
         .Add(x => x.Languages, Languages)
         .Add(x => x.Anchor, ui.Link("/resolutions/1", "b"))

@@ -8,12 +8,12 @@ public sealed class ClauseChecks
 {
     private readonly IReadOnlyList<IClauseCheck> _checks;
 
-    public ClauseChecks(IEnumerable<GlossaryEntry> glossary, IEnumerable<VocabularyConcept> vocabulary, IReadOnlySet<string> rightToLeftLanguages, IReadOnlyDictionary<string, LengthBand> bands)
+    public ClauseChecks(IEnumerable<GlossaryEntry> glossary, IEnumerable<VocabularyConcept> vocabulary, string originalLanguage, IReadOnlySet<string> rightToLeftLanguages, IReadOnlyDictionary<string, LengthBand> bands)
     {
         Bands = bands;
         _checks =
         [
-            new NumberCheck(), new GlossaryTermCheck(glossary), new NamedEntityCheck(vocabulary), new ScriptCheck(rightToLeftLanguages),
+            new NumberCheck(), new GlossaryTermCheck(glossary), new NamedEntityCheck(vocabulary, originalLanguage), new ScriptCheck(rightToLeftLanguages),
             new LengthCheck(bands), new PunctuationCheck(), new MarkdownCheck(), new SolarHijriDateCheck(),
         ];
     }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Content.Checks;
 
 /// <summary>
-/// Whether a Persian text contains a term: both folded as the archive folds Persian (<see cref="PersianText.Fold"/>:
+/// Whether a Persian text contains a term: both folded as the archive folds Persian (<see cref="LanguageRules.Fold"/> of <see cref="PersianRules"/>:
 /// Arabic letter forms, hamza seats, digits, half-spaces), the term starting on a word boundary and ending on one or
 /// before a plural or ezafe ending (ها، های، ان، ی …), its words joined by any space or none.
 /// </summary>
@@ -31,5 +31,5 @@ public static class PersianTermMatcher
 
     /// <summary>Folded, with runs of white space as one space.</summary>
     public static string Normalise(string text) =>
-        Regex.Replace(PersianText.Fold(text ?? string.Empty), @"\s+", " ", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Regex.Replace(PersianRules.Instance.Fold(text ?? string.Empty), @"\s+", " ", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Archive.Core.Texts.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.De;
@@ -13,10 +14,11 @@ namespace Archive.Core.Search.Analysis;
 
 /// <summary>
 /// The analyzer for each language, one instance per language code and use (Lucene analyzers are thread-safe
-/// to share). Persian gets <see cref="PersianAnalyzer"/> (pairs joined at index time only); en, de, fr, es, ar
-/// get Lucene's stemming analyzers; any other code gets StandardAnalyzer without stop words.
+/// to share). A language whose rules have a search chain of their own (Persian) gets <see cref="PersianAnalyzer"/>
+/// over those rules (pairs joined at index time only); en, de, fr, es, ar get Lucene's stemming analyzers; any other
+/// code gets StandardAnalyzer without stop words.
 /// </summary>
-public sealed class AnalyzerRegistry : IDisposable
+public sealed class AnalyzerRegistry(LanguageRulesRegistry languages) : IDisposable
 {
     /// <summary>
     /// Names every analysis chain. Change it whenever any chain changes (a rule, the folding table, the
@@ -30,19 +32,22 @@ public sealed class AnalyzerRegistry : IDisposable
     private readonly ConcurrentDictionary<string, Analyzer> queryAnalyzers = new(StringComparer.Ordinal);
     private volatile bool disposed;
 
-    /// <summary>The analyzer for indexing text in <paramref name="languageCode"/> (e.g. "fa", "en", "fa-IR").</summary>
+    /// <summary>The analyzer for indexing text in <paramref name="languageCode"/> (a language code, any region: en, en-GB).</summary>
     public Analyzer ForIndex(string languageCode)
     {
         var code = Normalize(languageCode);
-        return indexAnalyzers.GetOrAdd(code, static c => Create(c, index: true));
+        return indexAnalyzers.GetOrAdd(code, c => Create(c, index: true));
     }
+
+    /// <summary>The rules of <paramref name="languageCode"/>'s language, which the query builder also uses.</summary>
+    public LanguageRules Rules(string languageCode) => languages.For(Normalize(languageCode));
 
     /// <summary>The analyzer for query text in <paramref name="languageCode"/>.</summary>
     public Analyzer ForQuery(string languageCode)
     {
         var code = Normalize(languageCode);
-        return code == "fa"
-            ? queryAnalyzers.GetOrAdd(code, static c => Create(c, index: false))
+        return languages.For(code).HasSearchChain
+            ? queryAnalyzers.GetOrAdd(code, c => Create(c, index: false))
             : ForIndex(code);
     }
 
@@ -63,24 +68,21 @@ public sealed class AnalyzerRegistry : IDisposable
         queryAnalyzers.Clear();
     }
 
-    /// <summary>The primary subtag, lower case: "fa-IR" → "fa".</summary>
     private string Normalize(string languageCode)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        ArgumentException.ThrowIfNullOrWhiteSpace(languageCode);
-        var code = languageCode.Trim();
-        var dash = code.IndexOfAny(['-', '_']);
-        return (dash > 0 ? code[..dash] : code).ToLowerInvariant();
+        return LanguageRulesRegistry.PrimarySubtag(languageCode);
     }
 
-    private static Analyzer Create(string code, bool index) => code switch
-    {
-        "fa" => new PersianAnalyzer(joinAdjacentWords: index),
-        "en" => new EnglishAnalyzer(Lucene),
-        "de" => new GermanAnalyzer(Lucene),
-        "fr" => new FrenchAnalyzer(Lucene),
-        "es" => new SpanishAnalyzer(Lucene),
-        "ar" => new ArabicAnalyzer(Lucene),
-        _ => new StandardAnalyzer(Lucene, CharArraySet.Empty),
-    };
+    private Analyzer Create(string code, bool index) => languages.For(code) is { HasSearchChain: true } rules
+        ? new PersianAnalyzer(rules, joinAdjacentWords: index)
+        : code switch
+        {
+            "en" => new EnglishAnalyzer(Lucene),
+            "de" => new GermanAnalyzer(Lucene),
+            "fr" => new FrenchAnalyzer(Lucene),
+            "es" => new SpanishAnalyzer(Lucene),
+            "ar" => new ArabicAnalyzer(Lucene),
+            _ => new StandardAnalyzer(Lucene, CharArraySet.Empty),
+        };
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Archive.Core.Texts.Languages;
 using Lucene.Net.Analysis;
 
 namespace Archive.Core.Search.Analysis;
@@ -8,28 +8,19 @@ namespace Archive.Core.Search.Analysis;
 /// the joined, half-spaced and spaced spellings give one term: a verb prefix token joins the next token
 /// (می کنند → میکنند) and a plural or comparative suffix token joins the previous one
 /// (خانواده های → خانوادههای, رادیکال تر → رادیکالتر). The joined token spans both parts' offsets.
-/// Which tokens join was decided from the seed text; see docs/analysis.md.
+/// Which tokens join is the language's <see cref="LanguageRules.DetachedPrefixes"/> and <see cref="LanguageRules.DetachedSuffixes"/>.
 /// </summary>
 internal sealed class PersianAffixJoinFilter : TokenFilter
 {
-    /// <summary>Verb prefixes: every standalone می and نمی in the seed is one.</summary>
-    private static readonly FrozenSet<string> Prefixes = FrozenSet.ToFrozenSet(["می", "نمی"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// Suffixes that never stand alone as words in the seed (هایشان once, ی once: "ها ی"), with the other
-    /// persons of هایشان. Not here: ای (indefinite or adjectival ending, also inside names: خامنه ای),
-    /// ان (after folding, the pronoun آن), ات, اش, اند (pronoun and verb endings).
-    /// </summary>
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
-        ["ها", "های", "هایی", "هایشان", "هایمان", "هایتان", "ی", "تر", "ترین"], StringComparer.Ordinal);
-
+    private readonly LanguageRules rules;
     private readonly TokenAttributes attributes;
     private BufferedToken? lookahead;
     private bool exhausted;
 
-    public PersianAffixJoinFilter(TokenStream input)
+    public PersianAffixJoinFilter(TokenStream input, LanguageRules rules)
         : base(input)
     {
+        this.rules = rules;
         attributes = new TokenAttributes(this);
     }
 
@@ -40,19 +31,19 @@ internal sealed class PersianAffixJoinFilter : TokenFilter
             return false;
         }
 
-        if (Prefixes.Contains(token.Term)
+        if (rules.DetachedPrefixes.Contains(token.Term)
             && TryPeek(out var verb)
             && verb.PositionIncrement == 1
-            && PersianScript.StartsWithLetter(verb.Term))
+            && rules.StartsWithLetter(verb.Term))
         {
             token = token.Join(verb);
             lookahead = null;
         }
 
-        while (PersianScript.EndsWithLetter(token.Term)
+        while (rules.EndsWithLetter(token.Term)
             && TryPeek(out var suffix)
             && suffix.PositionIncrement == 1
-            && Suffixes.Contains(suffix.Term))
+            && rules.DetachedSuffixes.Contains(suffix.Term))
         {
             token = token.Join(suffix);
             lookahead = null;

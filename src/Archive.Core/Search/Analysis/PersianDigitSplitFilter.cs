@@ -1,3 +1,4 @@
+using Archive.Core.Texts.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -16,11 +17,13 @@ internal sealed class PersianDigitSplitFilter : TokenFilter
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly Queue<(string Text, int Start, int End)> parts = new();
+    private readonly LanguageRules rules;
     private State? state;
 
-    public PersianDigitSplitFilter(TokenStream input)
+    public PersianDigitSplitFilter(TokenStream input, LanguageRules rules)
         : base(input)
     {
+        this.rules = rules;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
@@ -83,8 +86,8 @@ internal sealed class PersianDigitSplitFilter : TokenFilter
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
-    private static bool IsBoundary(char left, char right) =>
-        (char.IsAsciiDigit(left) && PersianScript.IsLetter(right)) || (PersianScript.IsLetter(left) && char.IsAsciiDigit(right));
+    private bool IsBoundary(char left, char right) =>
+        (char.IsAsciiDigit(left) && rules.IsLetter(right)) || (rules.IsLetter(left) && char.IsAsciiDigit(right));
 
     private void Emit((string Text, int Start, int End) part, int positionIncrement)
     {

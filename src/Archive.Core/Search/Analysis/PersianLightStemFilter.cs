@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Archive.Core.Search.Analysis;
 
 /// <summary>
-/// Applies <see cref="PersianLightStemmer"/> to each token not marked as a keyword. When a word (not a pair) is stemmed,
+/// Applies a <see cref="LightStemmer"/> to each token not marked as a keyword. When a word (not a pair) is stemmed,
 /// its surface form follows at the same position as a marked term (<see cref="SurfaceMarker"/> + surface), so that a
 /// query can prefer the clause that prints exactly what was typed (رادیکال‌تر) over one that merely shares the stem.
 /// </summary>
@@ -19,12 +19,14 @@ internal sealed class PersianLightStemFilter : TokenFilter
     private readonly IKeywordAttribute keyword;
     private readonly ITypeAttribute type;
     private readonly IPositionIncrementAttribute increment;
+    private readonly LightStemmer stemmer;
     private State? pendingState;
     private string? pendingSurface;
 
-    public PersianLightStemFilter(TokenStream input)
+    public PersianLightStemFilter(TokenStream input, LightStemmer stemmer)
         : base(input)
     {
+        this.stemmer = stemmer;
         term = AddAttribute<ICharTermAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
         type = AddAttribute<ITypeAttribute>();
@@ -50,10 +52,10 @@ internal sealed class PersianLightStemFilter : TokenFilter
             return false;
         }
 
-        if (!keyword.IsKeyword && term.Length >= 3 && PersianLightStemmer.MayHaveSuffix(term.Buffer[term.Length - 1]))
+        if (!keyword.IsKeyword && term.Length >= 3 && stemmer.MayHaveSuffix(term.Buffer[term.Length - 1]))
         {
             var text = term.ToString();
-            var stem = PersianLightStemmer.Stem(text);
+            var stem = stemmer.Stem(text);
             if (!string.Equals(stem, text, StringComparison.Ordinal))
             {
                 if (type.Type != PersianWordPairFilter.PairType)

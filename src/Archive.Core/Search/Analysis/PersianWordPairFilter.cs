@@ -1,3 +1,4 @@
+using Archive.Core.Texts.Languages;
 using Lucene.Net.Analysis;
 
 namespace Archive.Core.Search.Analysis;
@@ -15,14 +16,16 @@ internal sealed class PersianWordPairFilter : TokenFilter
     public const string PairType = "shingle";
 
     private readonly TokenAttributes attributes;
+    private readonly LanguageRules rules;
     private BufferedToken? current;
     private BufferedToken? lookahead;
     private bool pairPending;
     private bool exhausted;
 
-    public PersianWordPairFilter(TokenStream input)
+    public PersianWordPairFilter(TokenStream input, LanguageRules rules)
         : base(input)
     {
+        this.rules = rules;
         attributes = new TokenAttributes(this);
     }
 
@@ -70,7 +73,7 @@ internal sealed class PersianWordPairFilter : TokenFilter
     }
 
     /// <summary>Persian words of two letters or more: no pairs with و, numbers or Latin words.</summary>
-    private static bool IsPairPart(string word) => word.Length >= 2 && PersianScript.IsWord(word);
+    private bool IsPairPart(string word) => word.Length >= 2 && rules.IsWord(word);
 
     private bool TryRead(out BufferedToken token)
     {

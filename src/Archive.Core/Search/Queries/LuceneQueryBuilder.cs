@@ -1,5 +1,4 @@
 using Archive.Core.Search.Analysis;
-using Archive.Core.Texts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -8,7 +7,8 @@ namespace Archive.Core.Search.Queries;
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query over the text fields of the chosen languages. Each clause must
 /// match in at least one of those fields (so Persian and Latin words may mix); each word is analysed with the field's
-/// query analyzer. In Persian, a word may also be met by its join with the next or previous word (خصوصی سازی ↔ خصوصیسازی).
+/// query analyzer. In a language with its own search chain (Persian), a word may also be met by its join with the next
+/// or previous word (خصوصی سازی ↔ خصوصیسازی) and by its ezafe form; the language's rules say which.
 /// </summary>
 public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
 {
@@ -16,9 +16,9 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(languages);
-        if (languages.Contains("fa"))
+        foreach (var chained in languages.Where(l => analyzers.Rules(l).HasSearchChain))
         {
-            parsed = JoinAffixes(parsed);
+            parsed = JoinAffixes(parsed, chained);
         }
 
         var highlights = new HighlightTerms();
@@ -69,13 +69,13 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     }
 
     /// <summary>
-    /// Typed apart, a verb prefix or plural suffix (می کنند, خانواده ها) is still one word: words the Persian
+    /// Typed apart, a verb prefix or plural suffix (می کنند, خانواده ها) is still one word: words the language's
     /// analyzer joins when it sees them together become one clause, so the affix join applies to the query too.
     /// </summary>
-    private ParsedQuery JoinAffixes(ParsedQuery parsed)
+    private ParsedQuery JoinAffixes(ParsedQuery parsed, string language)
     {
-        var analyzer = analyzers.ForQuery("fa");
-        int Count(string text) => TokenStreams.Analyze(analyzer, SearchFields.Text("fa"), text).Count(t => !PersianLightStemFilter.IsSurface(t.Term));
+        var analyzer = analyzers.ForQuery(language);
+        int Count(string text) => TokenStreams.Analyze(analyzer, SearchFields.Text(language), text).Count(t => !PersianLightStemFilter.IsSurface(t.Term));
         var clauses = new List<QueryClause>();
         foreach (var clause in parsed.Clauses)
         {
@@ -110,9 +110,10 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     {
         var field = SearchFields.Text(language);
         var analyzer = analyzers.ForQuery(language);
+        var rules = analyzers.Rules(language);
         if (term.Kind == QueryTermKind.Prefix)
         {
-            var prefix = PersianText.Fold(term.Text).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            var prefix = rules.Fold(term.Text).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
             highlights.AddPrefix(field, prefix);
             return new PrefixQuery(new Term(field, prefix));
         }
@@ -131,7 +132,7 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         }
 
         Query own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens);
-        if (term.Kind == QueryTermKind.Phrase || language != "fa")
+        if (term.Kind == QueryTermKind.Phrase || !rules.HasSearchChain)
         {
             return own;
         }
@@ -149,21 +150,21 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             }
         }
 
-        if (tokens.Count == 1 && PersianEzafe.Attached(tokens[0].Term) is { } ezafe)
+        if (tokens.Count == 1 && rules.EzafeForm(tokens[0].Term) is { } ezafe)
         {
             highlights.AddTerm(field, ezafe);
             either.Add(new TermQuery(new Term(field, ezafe)), Occur.SHOULD);
         }
 
-        var pairs = PairTerms(field, term.Text);
+        var pairs = PairTerms(language, term.Text);
         if (previous is not null)
         {
-            pairs.UnionWith(BridgingPairs(field, previous, term.Text));
+            pairs.UnionWith(BridgingPairs(language, previous, term.Text));
         }
 
         if (next is not null)
         {
-            pairs.UnionWith(BridgingPairs(field, term.Text, next));
+            pairs.UnionWith(BridgingPairs(language, term.Text, next));
         }
 
         foreach (var pair in pairs)
@@ -176,17 +177,17 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     }
 
     /// <summary>The pair terms that join the last part of <paramref name="left"/> with the first of <paramref name="right"/>.</summary>
-    private HashSet<string> BridgingPairs(string field, string left, string right)
+    private HashSet<string> BridgingPairs(string language, string left, string right)
     {
-        var pairs = PairTerms(field, left + " " + right);
-        pairs.ExceptWith(PairTerms(field, left));
-        pairs.ExceptWith(PairTerms(field, right));
+        var pairs = PairTerms(language, left + " " + right);
+        pairs.ExceptWith(PairTerms(language, left));
+        pairs.ExceptWith(PairTerms(language, right));
         return pairs;
     }
 
     /// <summary>The pair terms the index analyzer makes of a text (tokens at position increment 0), exactly as indexed.</summary>
-    private HashSet<string> PairTerms(string field, string text) =>
-        [.. TokenStreams.Analyze(analyzers.ForIndex("fa"), field, text)
+    private HashSet<string> PairTerms(string language, string text) =>
+        [.. TokenStreams.Analyze(analyzers.ForIndex(language), SearchFields.Text(language), text)
             .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)

@@ -1,5 +1,6 @@
 using Archive.Core.Content;
 using Archive.Core.Content.Checks;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Content.Checks;
 
@@ -23,7 +24,7 @@ public class ClauseChecksTests
     {
         var clause = ClauseUnderCheck.Of("en", Original, "the worldwide protest against the death sentence of a refugee");
         var block = new TranslationBlock("p1", clause.Markdown, 10) { Accepted = accept.Split(','), Note = "checked" };
-        var checks = new ClauseChecks(Glossary, [], new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, LengthBand>(StringComparer.Ordinal));
+        var checks = new ClauseChecks(Glossary, [], PersianRules.Instance.Code, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, LengthBand>(StringComparer.Ordinal));
         var result = Assert.Single(checks.Run([(clause, block, "draft")]));
         var glossary = result.Findings.Where(f => f.Finding.Check == "glossary").OrderBy(f => f.Finding.Subject, StringComparer.Ordinal);
         Assert.Equal(expected, string.Join(' ', glossary.Select(f => $"{f.Finding.Subject}:{f.Accepted}")));
@@ -34,7 +35,7 @@ public class ClauseChecksTests
     {
         var clause = ClauseUnderCheck.Of("en", Original, "# the worldwide protest against the execution of an asylum seeker");
         var block = new TranslationBlock("p1", clause.Markdown, 10) { Accepted = ["markdown"], Note = "checked" };
-        var checks = new ClauseChecks(Glossary, [], new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, LengthBand>(StringComparer.Ordinal));
+        var checks = new ClauseChecks(Glossary, [], PersianRules.Instance.Code, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, LengthBand>(StringComparer.Ordinal));
         var finding = Assert.Single(Assert.Single(checks.Run([(clause, block, "draft")])).Findings);
         Assert.Equal(("markdown", true, false), (finding.Finding.Check, finding.Finding.IsError, finding.Accepted));
     }

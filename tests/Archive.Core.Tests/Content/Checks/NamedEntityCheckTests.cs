@@ -1,6 +1,7 @@
 using Archive.Core.Content;
 using Archive.Core.Content.Checks;
 using Archive.Core.Import;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Content.Checks;
 
@@ -30,7 +31,7 @@ public class NamedEntityCheckTests
           en: { pref: execution, alt: [] }
         """;
 
-    private static readonly NamedEntityCheck Check = new(VocabularyReader.Parse(Vocabulary, "vocabulary.yml", []));
+    private static readonly NamedEntityCheck Check = new(VocabularyReader.Parse(Vocabulary, "vocabulary.yml", []), PersianRules.Instance.Code);
 
     [Theory]
     [InlineData("en", "اعتراض جهانی به حکم اعدام نوید افکاری", "the worldwide protest against the death sentence of Navid Afkari", "")]

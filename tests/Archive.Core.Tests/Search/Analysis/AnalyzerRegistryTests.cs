@@ -8,6 +8,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Standard;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search.Analysis;
 
@@ -34,7 +35,7 @@ public class AnalyzerRegistryTests
     [InlineData("fa-IR", typeof(PersianAnalyzer))]
     public void ForIndex_LanguageCode_GetsItsAnalyzer(string code, Type expected)
     {
-        using var registry = new AnalyzerRegistry();
+        using var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
 
         Assert.IsType(expected, registry.ForIndex(code));
         Assert.IsType(expected, registry.ForQuery(code));
@@ -43,7 +44,7 @@ public class AnalyzerRegistryTests
     [Fact]
     public void ForIndexAndForQuery_Persian_JoinPairsOnlyAtIndexTime()
     {
-        using var registry = new AnalyzerRegistry();
+        using var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
 
         Assert.True(Assert.IsType<PersianAnalyzer>(registry.ForIndex("fa")).JoinAdjacentWords);
         Assert.False(Assert.IsType<PersianAnalyzer>(registry.ForQuery("fa")).JoinAdjacentWords);
@@ -52,7 +53,7 @@ public class AnalyzerRegistryTests
     [Fact]
     public void ForIndex_SameCode_ReturnsTheCachedAnalyzer()
     {
-        using var registry = new AnalyzerRegistry();
+        using var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
 
         Assert.Same(registry.ForIndex("fa"), registry.ForIndex("fa-IR"));
         Assert.Same(registry.ForQuery("fa"), registry.ForQuery("fa"));
@@ -62,7 +63,7 @@ public class AnalyzerRegistryTests
     [Fact]
     public void ForQuery_English_StemsWithPorterAndDropsStopWords()
     {
-        using var registry = new AnalyzerRegistry();
+        using var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
 
         var tokens = TokenStreams.Analyze(registry.ForQuery("en"), "text", "The Resolutions");
 
@@ -72,7 +73,7 @@ public class AnalyzerRegistryTests
     [Fact]
     public void ForIndex_UnknownLanguage_KeepsEveryWord()
     {
-        using var registry = new AnalyzerRegistry();
+        using var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
 
         var terms = TokenStreams.Analyze(registry.ForIndex("it"), "text", "Il lavoro e la libertà").Select(t => t.Term);
 
@@ -82,7 +83,7 @@ public class AnalyzerRegistryTests
     [Fact]
     public void ForIndex_AfterDispose_Throws()
     {
-        var registry = new AnalyzerRegistry();
+        var registry = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
         registry.ForIndex("fa");
         registry.Dispose();
 
@@ -93,12 +94,12 @@ public class AnalyzerRegistryTests
     public void AnalysisVersion_PinsTheChainsBehaviour()
     {
         var text = new StringBuilder();
-        foreach (var (from, to) in PersianText.SearchFolding.Where(e => e.Key < '\uFB50').OrderBy(e => e.Key))
+        foreach (var (from, to) in PersianRules.Instance.SearchFolding.Where(e => e.Key < '\uFB50').OrderBy(e => e.Key))
         {
             text.Append(from).Append('→').Append(to).Append('\n');
         }
 
-        text.AppendJoin('\n', PersianProtectedWords.All.Order(StringComparer.Ordinal)).Append('\n');
+        text.AppendJoin('\n', PersianRules.Instance.ProtectedWords.Order(StringComparer.Ordinal)).Append('\n');
         foreach (var t in TokenStreams.Analyze(PersianAnalysis.Index, PersianAnalysis.Field, RepositoryFiles.SeedText)
             .Concat(TokenStreams.Analyze(PersianAnalysis.Query, PersianAnalysis.Field, RepositoryFiles.SeedText)))
         {

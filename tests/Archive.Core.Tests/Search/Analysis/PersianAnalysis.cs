@@ -1,4 +1,5 @@
 using Archive.Core.Search.Analysis;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search.Analysis;
 
@@ -8,10 +9,10 @@ internal static class PersianAnalysis
     public const string Field = "text";
 
     /// <summary>Index time: adjacent words also joined.</summary>
-    public static PersianAnalyzer Index { get; } = new(joinAdjacentWords: true);
+    public static PersianAnalyzer Index { get; } = new(PersianRules.Instance, joinAdjacentWords: true);
 
     /// <summary>Query time: words only.</summary>
-    public static PersianAnalyzer Query { get; } = new(joinAdjacentWords: false);
+    public static PersianAnalyzer Query { get; } = new(PersianRules.Instance, joinAdjacentWords: false);
 
     /// <summary>Index-time tokens that match words: every term but the marked surface forms of stemmed words.</summary>
     public static IReadOnlyList<AnalyzedToken> IndexTokens(string text) =>

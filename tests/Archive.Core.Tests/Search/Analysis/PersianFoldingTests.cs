@@ -1,4 +1,5 @@
 using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search.Analysis;
 
@@ -66,6 +67,6 @@ public class PersianFoldingTests
         var terms = PersianAnalysis.IndexTokens(RepositoryFiles.SeedText).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(terms);
-        Assert.DoesNotContain(terms, t => t.Any(c => c == PersianText.Zwnj || PersianText.SearchFolding.ContainsKey(c)));
+        Assert.DoesNotContain(terms, t => t.Any(c => c == PersianRules.Zwnj || PersianRules.Instance.SearchFolding.ContainsKey(c)));
     }
 }

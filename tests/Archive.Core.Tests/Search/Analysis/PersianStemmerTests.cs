@@ -1,4 +1,5 @@
 using Archive.Core.Search.Analysis;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search.Analysis;
 
@@ -67,7 +68,7 @@ public class PersianStemmerTests
 
     [Fact]
     public void Analyze_EveryProtectedWord_IsOneUnchangedTerm() =>
-        Assert.All(PersianProtectedWords.All, word => Assert.Equal([word], PersianAnalysis.Terms(word)));
+        Assert.All(PersianRules.Instance.ProtectedWords, word => Assert.Equal([word], PersianAnalysis.Terms(word)));
 
     [Theory]
     [InlineData("ایران", "ایرانیان")]

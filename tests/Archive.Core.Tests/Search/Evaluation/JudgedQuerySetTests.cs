@@ -1,6 +1,7 @@
 using Archive.Core.Import;
 using Archive.Core.Texts;
 using Archive.Evaluation;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search.Evaluation;
 
@@ -11,7 +12,7 @@ namespace Archive.Core.Tests.Search.Evaluation;
 /// </summary>
 public sealed class JudgedQuerySetTests
 {
-    private static readonly Lazy<SeedParseResult> Seed = new(() => SeedParser.Parse(RepositoryFiles.SeedText, "seed"));
+    private static readonly Lazy<SeedParseResult> Seed = new(() => SeedParser.Parse(RepositoryFiles.SeedText, "seed", PersianRules.Instance));
 
     public static TheoryData<string> Sets => [.. JudgedQuerySet.All.Select(s => s.Name)];
 
@@ -78,5 +79,5 @@ public sealed class JudgedQuerySetTests
 
     /// <summary>Folded (Arabic letters, digits) with joiners and spaces made one space, padded so words match whole.</summary>
     private static string Spaced(string text) =>
-        " " + string.Join(' ', PersianText.Fold(text).Replace('\u200C', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
+        " " + string.Join(' ', PersianRules.Instance.Fold(text).Replace('\u200C', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
 }

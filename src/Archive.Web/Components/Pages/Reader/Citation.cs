@@ -28,7 +28,7 @@ public static class Citation
     public static string Link(UiState ui, int number, string clauseId)
     {
         ArgumentNullException.ThrowIfNull(ui);
-        return ui.Link($"/resolutions/{number}", clauseId, translations: UiState.DefaultTranslations(ui.Ui), layout: ReaderLayout.Side);
+        return ui.Link($"/resolutions/{number}", clauseId, translations: ui.DefaultTranslations(ui.Ui), layout: ReaderLayout.Side);
     }
 
     /// <summary>"— Resolution 1: title; Clause (b) of resolution 1", in the interface language.</summary>

@@ -1,6 +1,6 @@
-using Archive.Core.Search.Queries;
+using Archive.Core.Texts.Languages;
 
-namespace Archive.Core.Tests.Search.Queries;
+namespace Archive.Core.Tests.Texts.Languages;
 
 public class PersianEzafeTests
 {
@@ -8,8 +8,8 @@ public class PersianEzafeTests
     [InlineData("انتاریو", "انتاریوی")]
     [InlineData("امریکا", "امریکای")]
     [InlineData("دانشجو", "دانشجوی")]
-    public void Attached_WordEndingInAVowelLetter_AddsTheEzafeYeh(string term, string expected) =>
-        Assert.Equal(expected, PersianEzafe.Attached(term));
+    public void EzafeForm_WordEndingInAVowelLetter_AddsTheEzafeYeh(string term, string expected) =>
+        Assert.Equal(expected, PersianRules.Instance.EzafeForm(term));
 
     [Theory]
     [InlineData("جا")] // جای is another word
@@ -18,6 +18,6 @@ public class PersianEzafeTests
     [InlineData("ایرانی")]
     [InlineData("1400")]
     [InlineData("ontario")]
-    public void Attached_OtherTerms_Null(string term) =>
-        Assert.Null(PersianEzafe.Attached(term));
+    public void EzafeForm_OtherTerms_Null(string term) =>
+        Assert.Null(PersianRules.Instance.EzafeForm(term));
 }

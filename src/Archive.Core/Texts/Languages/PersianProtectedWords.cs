@@ -1,17 +1,14 @@
-using System.Collections.Frozen;
-using Archive.Core.Texts;
-
-namespace Archive.Core.Search.Analysis;
+namespace Archive.Core.Texts.Languages;
 
 /// <summary>
-/// Words the light stemmer leaves whole: names, and words that merely end like a plural or comparative
+/// Words the Persian light stemmer leaves whole: names, and words that merely end like a plural or comparative
 /// suffix. Started from the seed's words ending in those suffixes (the non-plurals among them), plus the
 /// common place names and words whose stripped form would be another word (میزان → میز, بهتر → به).
-/// Written as printed; stored folded (آبان → ابان), as the analyzer sees them.
+/// Written as printed; <see cref="PersianRules.ProtectedWords"/> holds them folded (آبان → ابان), as the analyzer sees them.
 /// </summary>
 internal static class PersianProtectedWords
 {
-    private const string Words = """
+    public const string Words = """
         ایران تهران اصفهان خوزستان افغانستان کردستان بلوچستان سیستان لرستان گلستان کرمان زنجان همدان سمنان
         گیلان مازندران خراسان آذربایجان کاشان زاهدان آبادان رفسنجان سیرجان مریوان بوکان گرگان هرمزگان شوشتر
         لبنان یونان آلمان عمان پاکستان عربستان ترکمنستان تاجیکستان ارمنستان انگلستان گرجستان هندوستان
@@ -33,11 +30,4 @@ internal static class PersianProtectedWords
 
         مطالبات مناسبات محاکمات خدمات مبارزات فقرات مجازات مماشات ملاقات مساوات مکافات اثبات سوغات صلوات فرات هرات
         """;
-
-    public static FrozenSet<string> All { get; } = Words
-        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        .Select(PersianText.Fold)
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    public static bool Contains(string term) => All.Contains(term);
 }
