@@ -3,6 +3,7 @@ using Archive.Web;
 using Archive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(StaticAssetFolders.HostOptions(args));
+ProgramSettings.AddBesideProgram(builder.Configuration);
 if (!ArchiveFaultException.DebugRequested)
 {
     // A fault at start is written below as one line; the host's own record of it is a stack trace (ARCHIVE_DEBUG=1 keeps it).
@@ -18,10 +19,15 @@ if (StaticAssetFolders.Problem(app.Environment) is { } problem)
     return 1;
 }
 
-app.UseArchiveWeb();
 try
 {
+    app.UseArchiveWeb();
     await app.RunAsync();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync("error: a setting is wrong: " + string.Join("; ", ex.Failures));
+    return 1;
 }
 catch (ArchiveFaultException ex)
 {
