@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Archive.Web.Tests.Faults.Processes;
 
@@ -39,8 +38,8 @@ public class UnwritableIndexProcessTests
             // A service account runs the published build, as deploy/archive.service does: readable by every user.
             program = await Hosting.PublishedBuild.ProgramAsync();
             var folder = Path.GetDirectoryName(program)!;
-            Run("chmod", "a+rx", Path.GetDirectoryName(folder)!);
-            Run("chmod", "-R", "a+rX", folder);
+            HostCommand.Run("chmod", "a+rx", Path.GetDirectoryName(folder)!);
+            HostCommand.Run("chmod", "-R", "a+rX", folder);
 
         }
 
@@ -63,26 +62,13 @@ public class UnwritableIndexProcessTests
     /// <summary>The root and data folder to <c>nobody</c>, the index folder and its files staying root's (0755 and 0644).</summary>
     private static void GiveToNobody(ScratchArchive archive)
     {
-        Run("chmod", "755", archive.Root);
-        Run("chown", "nobody", archive.Data);
+        HostCommand.Run("chmod", "755", archive.Root);
+        HostCommand.Run("chown", "nobody", archive.Data);
         foreach (var file in Directory.GetFiles(archive.Data))
         {
-            Run("chown", "nobody", file);
+            HostCommand.Run("chown", "nobody", file);
         }
 
-        Run("chmod", "-R", "go-w", archive.Index);
-    }
-
-    private static void Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        HostCommand.Run("chmod", "-R", "go-w", archive.Index);
     }
 }

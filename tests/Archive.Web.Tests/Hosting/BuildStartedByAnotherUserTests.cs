@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Archive.Web.Tests.Faults.Processes;
 
 namespace Archive.Web.Tests.Hosting;
@@ -15,7 +14,7 @@ public class BuildStartedByAnotherUserTests
     public async Task UnpublishedBuild_StartedByAUserWhoCannotReadItsAssets_RefusesInOneLineWithExitCodeOne()
     {
         using var archive = new ScratchArchive();
-        Run("chmod", "777", archive.Root);
+        HostCommand.Run("chmod", "777", archive.Root);
         await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user: "nobody");
         var exit = await site.ExitCodeAsync(TimeSpan.FromSeconds(40));
         Assert.True(exit == 1, $"exit {exit}: {site.Output}");
@@ -23,18 +22,5 @@ public class BuildStartedByAnotherUserTests
         Assert.Contains("start the published build", site.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", site.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", site.Output, StringComparison.Ordinal);
-    }
-
-    private static void Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 }
