@@ -15,7 +15,12 @@ public class BuildStartedByAnotherUserTests
     {
         using var archive = new ScratchArchive();
         HostCommand.Run("chmod", "777", archive.Root);
-        await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user: "nobody");
+        // The build output copied where every user can reach it (the clone itself may sit in a folder only root can
+        // enter); its manifest still points into the clone and the package folder, which nobody cannot read.
+        var build = Path.Combine(archive.Root, "build");
+        HostCommand.Run("cp", "-r", Path.GetDirectoryName(BuiltProgram.Web)!, build);
+        HostCommand.Run("chmod", "-R", "a+rX", build);
+        await using var site = WebAppProcess.Start(archive.Root, archive.Sqlite, user: "nobody", program: Path.Combine(build, "Archive.Web.dll"));
         var exit = await site.ExitCodeAsync(TimeSpan.FromSeconds(40));
         Assert.True(exit == 1, $"exit {exit}: {site.Output}");
         Assert.Contains("error: the static file ", site.Output, StringComparison.Ordinal);
