@@ -4,7 +4,7 @@ namespace Archive.Bench;
 
 /// <summary>
 /// A temporary archive root: the repository's seeds/ and content/ copied, less the translation files of one language for
-/// the given resolutions (<c>content/translations/&lt;lang&gt;/NN.md</c>). The caller deletes the folder.
+/// the given resolutions (<c>content/translations/&lt;lang&gt;/wpi-congress-12/NN.md</c>). The caller deletes the folder.
 /// </summary>
 internal static class ArchiveWithoutTranslations
 {
@@ -15,7 +15,7 @@ internal static class ArchiveWithoutTranslations
         Copy(Path.Combine(repositoryRoot, "content"), Path.Combine(root, "content"));
         foreach (var number in resolutions)
         {
-            var file = Path.Combine(root, "content", "translations", language, number.ToString("00", CultureInfo.InvariantCulture) + ".md");
+            var file = Path.Combine(root, "content", "translations", language, "wpi-congress-12", number.ToString("00", CultureInfo.InvariantCulture) + ".md");
             if (File.Exists(file))
             {
                 File.Delete(file);

@@ -16,6 +16,12 @@ public sealed class ArchiveOptions
     public string ContentDirectory { get; set; } = "content";
 
     /// <summary>
+    /// The collection that references without one mean: the old URLs (<c>/resolutions/1</c>), <c>archive show 1</c>,
+    /// plain numbers in content/topics.yml. When no collection has this slug, the first imported one.
+    /// </summary>
+    public string FirstCollection { get; set; } = "wpi-congress-12";
+
+    /// <summary>
     /// How long a start waits for the database's setup lock (migrations and the first import) that another process
     /// holds before it gives up with a message naming the lock; it logs that it waits every few seconds meanwhile.
     /// </summary>

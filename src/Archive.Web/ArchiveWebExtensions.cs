@@ -79,6 +79,7 @@ public static class ArchiveWebExtensions
         app.MapStaticAssets().CacheOutput(ArchiveOutputCache.NoCache).WithMetadata(ValidatorsOwnedByEndpoint.Instance);
         app.MapOpenApi("/openapi/{documentName}.json").AllowHead().RequireCors(PublicApi.CorsPolicy);
         app.MapResolutionApi();
+        app.MapLegacyRedirects();
         app.MapSearchApi();
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()

@@ -91,7 +91,13 @@ internal sealed class TestArchive : IAsyncDisposable
 
     public string WriteSeed(string name, string text) => WriteSeed(name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public string CopyRealSeed(string name = "wpi/resolutions.fa.txt") => WriteSeed(name, File.ReadAllBytes(RepositoryFiles.SeedPath));
+    /// <summary>Copies the real seed, with its metadata.yml (collection wpi-congress-12), into a folder of the test's seeds.</summary>
+    public string CopyRealSeed(string name = "wpi/resolutions.fa.txt")
+    {
+        var path = WriteSeed(name, File.ReadAllBytes(RepositoryFiles.SeedPath));
+        File.Copy(Path.Combine(Path.GetDirectoryName(RepositoryFiles.SeedPath)!, Core.Import.SeedReader.MetadataFileName), Path.Combine(Path.GetDirectoryName(path)!, Core.Import.SeedReader.MetadataFileName), overwrite: true);
+        return path;
+    }
 
     public async Task<ArchiveDbContext> OpenAsync() =>
         await Services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();

@@ -38,20 +38,20 @@ internal static class PlantedDefects
     public static IReadOnlyList<(string File, string Clause, string Check)> Plant(string content, string seedPath)
     {
         WriteVocabulary(content);
-        Replace(content, "en/06.md", "more than 31 thousand girls", "more than thousands of girls");
-        Replace(content, "en/01.md", "such as privatisation, the contractor system", "such as the sale of state enterprises, the contractor system");
-        var cut = Block(content, "de/07.md", "p1");
-        Replace(content, "de/07.md", cut, cut[..(cut.Length / 3)]);
+        Replace(content, "en/wpi-congress-12/06.md", "more than 31 thousand girls", "more than thousands of girls");
+        Replace(content, "en/wpi-congress-12/01.md", "such as privatisation, the contractor system", "such as the sale of state enterprises, the contractor system");
+        var cut = Block(content, "de/wpi-congress-12/07.md", "p1");
+        Replace(content, "de/wpi-congress-12/07.md", cut, cut[..(cut.Length / 3)]);
         var persian = File.ReadLines(seedPath).First(l => l.StartsWith("خامنه ای، رئیسی", StringComparison.Ordinal)).Trim();
-        Replace(content, "de/03.md", Block(content, "de/03.md", "p1"), persian);
-        Replace(content, "en/07.md", "The trial of Hamid Nouri, one of", "The trial of a former prison official, one of");
+        Replace(content, "de/wpi-congress-12/03.md", Block(content, "de/wpi-congress-12/03.md", "p1"), persian);
+        Replace(content, "en/wpi-congress-12/07.md", "The trial of Hamid Nouri, one of", "The trial of a former prison official, one of");
         return
         [
-            ("content/translations/en/06.md", "p2", "numbers"),
-            ("content/translations/en/01.md", "a", "glossary"),
-            ("content/translations/de/07.md", "p1", "length"),
-            ("content/translations/de/03.md", "p1", "script"),
-            ("content/translations/en/07.md", "p1", "names"),
+            ("content/translations/en/wpi-congress-12/06.md", "p2", "numbers"),
+            ("content/translations/en/wpi-congress-12/01.md", "a", "glossary"),
+            ("content/translations/de/wpi-congress-12/07.md", "p1", "length"),
+            ("content/translations/de/wpi-congress-12/03.md", "p1", "script"),
+            ("content/translations/en/wpi-congress-12/07.md", "p1", "names"),
         ];
     }
 

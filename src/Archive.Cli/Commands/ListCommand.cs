@@ -10,7 +10,7 @@ internal static class ListCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("list", "List the resolutions: number, kind, title, clause count");
+        var command = new Command("list", "List the resolutions: collection/number, kind, title, clause count");
         command.Options.Add(CliOptions.Json);
         command.SetAction(async (parse, ct) =>
         {
@@ -18,7 +18,7 @@ internal static class ListCommand
             var list = await services.GetRequiredService<ResolutionCatalog>().ListAsync(ct);
             if (parse.GetValue(CliOptions.Json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(list.Select(r => new { r.Number, r.Kind, r.Title, r.Clauses, r.Topics }), CliJson.Indented));
+                console.Out.WriteLine(JsonSerializer.Serialize(list.Select(r => new { r.Collection, r.Number, r.Kind, r.Title, r.Clauses, r.Topics }), CliJson.Indented));
                 return 0;
             }
 
@@ -30,7 +30,7 @@ internal static class ListCommand
 
             foreach (var r in list)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Number,3}  {r.Kind,-8}  {r.Clauses,3} clauses  {r.Title}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Reference,-20}  {r.Kind,-8}  {r.Clauses,3} clauses  {r.Title}"));
             }
 
             return 0;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Archive.Core.Catalog;
+using Archive.Core.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Commands;
@@ -10,18 +11,25 @@ internal static class ShowCommand
 {
     public static Command Create(CliConsole console)
     {
-        var number = new Argument<int>("number") { Description = "The resolution's number (1, 2, …)" };
+        var number = new Argument<string>("resolution") { Description = "The resolution: its number in the first collection (1, 2, …) or collection/number (wpi-congress-12/1)" };
         var command = new Command("show", "Show one resolution with its clauses");
         command.Arguments.Add(number);
         command.Options.Add(CliOptions.Json);
         command.SetAction(async (parse, ct) =>
         {
-            var n = parse.GetValue(number);
+            var written = parse.GetValue(number);
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
-            var r = await services.GetRequiredService<ResolutionCatalog>().GetAsync(n, ct);
+            var first = await services.GetRequiredService<CollectionCatalog>().FirstSlugAsync(ct);
+            if (!TextRef.TryParse(written, first, out var reference) || reference.Value.Clause is not null)
+            {
+                console.Error.WriteLine($"error: '{written}' is not a resolution: write its number (1) or collection/number (wpi-congress-12/1)");
+                return 1;
+            }
+
+            var r = await services.GetRequiredService<ResolutionCatalog>().GetAsync(reference.Value.Collection, reference.Value.Resolution, ct);
             if (r is null)
             {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: there is no resolution {n}; 'archive list' shows the numbers"));
+                console.Error.WriteLine($"error: there is no resolution {reference.Value}; 'archive list' shows the resolutions");
                 return 1;
             }
 
@@ -29,6 +37,7 @@ internal static class ShowCommand
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
+                    r.Collection,
                     r.Number,
                     r.Kind,
                     r.Title,
@@ -45,7 +54,7 @@ internal static class ShowCommand
                 return 0;
             }
 
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Number}. {r.Heading}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Reference} {r.Heading}"));
             foreach (var c in r.Clauses)
             {
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{c.Id}] {(c.Label.Length > 0 ? c.Label + "- " : string.Empty)}{c.Text}"));

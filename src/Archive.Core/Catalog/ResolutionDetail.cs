@@ -2,6 +2,7 @@ namespace Archive.Core.Catalog;
 
 /// <summary>A whole resolution with its clauses and their translations (<c>archive show N --json</c>), in the original's language and direction.</summary>
 public sealed record ResolutionDetail(
+    string Collection,
     int Number,
     string Kind,
     string Title,
@@ -11,4 +12,8 @@ public sealed record ResolutionDetail(
     IReadOnlyList<string> Topics,
     IReadOnlyDictionary<string, TranslationVersion> Versions,
     string Language,
-    string Direction);
+    string Direction)
+{
+    /// <summary>The resolution's reference (<c>wpi-congress-12/1</c>), that every link to it is built from.</summary>
+    public Texts.TextRef Reference => new(Collection, Number);
+}

@@ -1,10 +1,11 @@
 namespace Archive.Core.Catalog;
 
 /// <summary>
-/// One row of the resolution list (<c>archive list --json</c>, <c>GET /api/resolutions</c>); <see cref="Language"/> and
-/// <see cref="Direction"/> are the original's, from its source document.
+/// One row of the resolution list (<c>archive list --json</c>, <c>GET /api/resolutions</c>): its collection's slug and its
+/// number there; <see cref="Language"/> and <see cref="Direction"/> are the original's, from its collection.
 /// </summary>
 public sealed record ResolutionSummary(
+    string Collection,
     int Number,
     string Kind,
     string Title,
@@ -12,4 +13,8 @@ public sealed record ResolutionSummary(
     IReadOnlyList<string> Topics,
     IReadOnlyDictionary<string, string> Titles,
     string Language,
-    string Direction);
+    string Direction)
+{
+    /// <summary>The resolution's reference (<c>wpi-congress-12/1</c>), that every link to it is built from.</summary>
+    public Texts.TextRef Reference => new(Collection, Number);
+}

@@ -15,19 +15,20 @@ namespace Archive.Core.Content;
 public static partial class ContentChecker
 {
     /// <summary>
-    /// Checks <paramref name="content"/> against the original in <paramref name="originalLanguage"/>; with
-    /// <paramref name="titles"/> (the original's title per resolution) the translated titles too.
+    /// Checks <paramref name="content"/> against the imported originals: each translation against its collection's
+    /// original (in that collection's language), the translated titles against the originals' titles when given.
     /// </summary>
-    public static ContentCheckReport Check(ContentSet content, IReadOnlyList<SourceClause> source, string originalLanguage, IReadOnlyDictionary<int, string>? titles = null)
+    public static ContentCheckReport Check(ContentSet content, OriginalTexts originals)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(originalLanguage);
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(originals);
+        var source = originals.Clauses;
         var diagnostics = new List<ImportDiagnostic>();
-        var clauses = source.ToDictionary(c => (c.Resolution, c.Id), c => c.Text);
-        var resolutions = source.Select(c => c.Resolution).ToHashSet();
-        var languages = LanguageChecks.Check(content.Languages, originalLanguage, diagnostics);
-        TopicChecks.Check(content.Topics, resolutions, languages, diagnostics);
+        var clauses = source.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => c.Text);
+        var resolutions = source.Select(c => (c.Collection, c.Resolution)).ToHashSet();
+        var originalLanguages = originals.CollectionLanguages.Values.Append(originals.LanguageOf(originals.FirstCollection ?? string.Empty)).ToHashSet(StringComparer.Ordinal);
+        var languages = LanguageChecks.Check(content.Languages, originalLanguages, diagnostics);
+        TopicChecks.Check(content.Topics, resolutions, originals.FirstCollection, languages, diagnostics);
         var rightToLeft = content.Languages.Where(l => l.Code is not null && string.Equals(l.Direction, "rtl", StringComparison.Ordinal))
             .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
 
@@ -35,16 +36,16 @@ public static partial class ContentChecker
         var translatedTitles = new List<ClauseUnderCheck>();
         foreach (var file in content.Translations)
         {
-            var (language, resolution) = TranslationFileChecks.Check(file, languages, resolutions, diagnostics);
-            if (language is null || resolution is null)
+            var (language, collection, resolution) = TranslationFileChecks.Check(file, languages, resolutions, diagnostics);
+            if (language is null || collection is null || resolution is null)
             {
                 continue;
             }
 
-            if (titles is not null && titles.TryGetValue(resolution.Value, out var originalTitle))
+            if (originals.Titles is not null && originals.Titles.TryGetValue((collection, resolution.Value), out var originalTitle))
             {
                 var title = file.FrontMatter!.Title!;
-                translatedTitles.Add(new ClauseUnderCheck(language, resolution.Value, "title", originalTitle, title, title) { File = file.File, Line = 1 });
+                translatedTitles.Add(new ClauseUnderCheck(language, resolution.Value, "title", originalTitle, title, title) { File = file.File, Line = 1, Collection = collection });
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -54,9 +55,9 @@ public static partial class ContentChecker
                 {
                     diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, $"clause id '{block.ClauseId}' appears twice"));
                 }
-                else if (!clauses.TryGetValue((resolution.Value, block.ClauseId), out var original))
+                else if (!clauses.TryGetValue((collection, resolution.Value, block.ClauseId), out var original))
                 {
-                    diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, Invariant($"clause id '{block.ClauseId}' does not exist in resolution {resolution.Value}")));
+                    diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, Invariant($"clause id '{block.ClauseId}' does not exist in resolution {collection}/{resolution.Value}")));
                 }
                 else
                 {
@@ -64,6 +65,7 @@ public static partial class ContentChecker
                     {
                         File = file.File,
                         Line = block.Line,
+                        Collection = collection,
                     };
                     translated.Add((clause, block, block.Status ?? file.FrontMatter!.Status!));
                 }
@@ -71,23 +73,36 @@ public static partial class ContentChecker
         }
 
         var bands = LengthCalibration.Calibrate(translated.Select(t => (t.Clause.Language, t.Clause.Original, t.Clause.Translation, t.Status is "reviewed" or "approved")));
-        var checks = new ClauseChecks(content.Glossary, content.Vocabulary ?? [], originalLanguage, rightToLeft, bands);
-        foreach (var (clause, block, _) in translated)
+        var results = new List<ClauseCheckResult>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var byOriginal in translated.GroupBy(t => originals.LanguageOf(t.Clause.Collection), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            TranslationFileChecks.CheckBlock(block, clause.File, checks.Ids, diagnostics);
+            var checks = new ClauseChecks(content.Glossary, content.Vocabulary ?? [], byOriginal.Key, rightToLeft, bands);
+            ids.UnionWith(checks.Ids);
+            diagnostics.AddRange(translatedTitles.Where(t => originals.LanguageOf(t.Collection) == byOriginal.Key).SelectMany(t => checks.RunOnTitle(t).Select(f =>
+                new ImportDiagnostic(t.File, t.Line, f.Severity, $"title [{f.Check}]: {f.Message}"))));
+            results.AddRange(checks.Run([.. byOriginal]));
         }
 
-        diagnostics.AddRange(translatedTitles.SelectMany(t => checks.RunOnTitle(t).Select(f =>
-            new ImportDiagnostic(t.File, t.Line, f.Severity, $"title [{f.Check}]: {f.Message}"))));
-        var results = checks.Run(translated);
+        if (ids.Count == 0)
+        {
+            ids.UnionWith(new ClauseChecks([], [], "und", rightToLeft, bands).Ids);
+        }
+
+        foreach (var (clause, block, _) in translated)
+        {
+            TranslationFileChecks.CheckBlock(block, clause.File, ids, diagnostics);
+        }
+
         diagnostics.AddRange(results.SelectMany(r => r.Open).Select(f => f.ToDiagnostic()));
-        var coverage = languages.Where(l => l != originalLanguage).Order(StringComparer.Ordinal).Select(code =>
+        var coverage = languages.Order(StringComparer.Ordinal).Select(code =>
         {
             var mine = results.Where(r => r.Language == code).ToList();
             var findings = mine.SelectMany(r => r.Findings).ToList();
-            return new LanguageCoverage(code, mine.Count, source.Count, findings.Count(f => f.Finding.IsError), findings.Count(f => !f.Finding.IsError && !f.Accepted),
+            var total = source.Count(c => originals.LanguageOf(c.Collection) != code);
+            return new LanguageCoverage(code, mine.Count, total, findings.Count(f => f.Finding.IsError), findings.Count(f => !f.Finding.IsError && !f.Accepted),
                 findings.Count(f => f.Accepted), bands.GetValueOrDefault(code));
-        });
+        }).Where(c => c.Translated > 0 || !originalLanguages.Contains(c.Language));
         return new ContentCheckReport([.. coverage], diagnostics, results, content.Vocabulary is not null);
     }
 

@@ -7,9 +7,9 @@ internal static class LanguageChecks
 {
     private const string File = "content/languages.yml";
 
-    public static IReadOnlySet<string> Check(IReadOnlyList<LanguageEntry> languages, string originalLanguage, List<ImportDiagnostic> diagnostics)
+    public static IReadOnlySet<string> Check(IReadOnlyList<LanguageEntry> languages, IReadOnlySet<string> originalLanguages, List<ImportDiagnostic> diagnostics)
     {
-        var codes = new HashSet<string>(StringComparer.Ordinal) { originalLanguage };
+        var codes = new HashSet<string>(originalLanguages, StringComparer.Ordinal);
         for (var i = 0; i < languages.Count; i++)
         {
             var l = languages[i];
@@ -24,7 +24,7 @@ internal static class LanguageChecks
                 diagnostics.Add(ImportDiagnostic.Error(File, 0, $"language '{l.Code}': direction must be rtl or ltr"));
             }
 
-            if (!codes.Add(l.Code) && l.Code != originalLanguage)
+            if (!codes.Add(l.Code) && !originalLanguages.Contains(l.Code))
             {
                 diagnostics.Add(ImportDiagnostic.Error(File, 0, $"language '{l.Code}' is listed twice"));
             }

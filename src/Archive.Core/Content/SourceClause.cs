@@ -1,4 +1,4 @@
 namespace Archive.Core.Content;
 
-/// <summary>A clause of the original, as the content checks need it: resolution, id, text.</summary>
-public sealed record SourceClause(int Resolution, string Id, string Text);
+/// <summary>A clause of an original, as the content checks need it: collection, resolution, id, text.</summary>
+public sealed record SourceClause(string Collection, int Resolution, string Id, string Text);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Import;
+using Archive.Core.Texts;
 
 namespace Archive.Core.Content;
 
@@ -9,7 +10,11 @@ internal static partial class TopicChecks
 {
     private const string File = "content/topics.yml";
 
-    public static void Check(IReadOnlyList<TopicEntry> topics, IReadOnlySet<int> resolutions, IReadOnlySet<string> languages, List<ImportDiagnostic> diagnostics)
+    /// <summary>A topic's resolution as written in topics.yml (<c>3</c>, <c>other-collection/3</c>), or null when it is no reference.</summary>
+    public static (string Collection, int Number)? Resolve(string written, string? firstCollection) =>
+        TextRef.TryParse(written, firstCollection, out var r) && r.Value.Clause is null ? (r.Value.Collection, r.Value.Resolution) : null;
+
+    public static void Check(IReadOnlyList<TopicEntry> topics, IReadOnlySet<(string, int)> resolutions, string? firstCollection, IReadOnlySet<string> languages, List<ImportDiagnostic> diagnostics)
     {
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var perResolution = resolutions.ToDictionary(r => r, _ => 0);
@@ -36,11 +41,11 @@ internal static partial class TopicChecks
                 diagnostics.Add(ImportDiagnostic.Warning(File, 0, $"topic '{t.Slug}' has no resolution"));
             }
 
-            foreach (var n in t.Resolutions)
+            foreach (var written in t.Resolutions)
             {
-                if (!perResolution.TryGetValue(n, out var count))
+                if (Resolve(written, firstCollection) is not { } n || !perResolution.TryGetValue(n, out var count))
                 {
-                    diagnostics.Add(ImportDiagnostic.Error(File, 0, string.Create(CultureInfo.InvariantCulture, $"topic '{t.Slug}' names resolution {n}, which does not exist")));
+                    diagnostics.Add(ImportDiagnostic.Error(File, 0, string.Create(CultureInfo.InvariantCulture, $"topic '{t.Slug}' names resolution {written}, which does not exist")));
                     continue;
                 }
 
@@ -53,9 +58,10 @@ internal static partial class TopicChecks
             return;
         }
 
-        foreach (var (n, count) in perResolution.Where(kv => kv.Value is < 1 or > 3).OrderBy(kv => kv.Key))
+        foreach (var (n, count) in perResolution.Where(kv => kv.Value is < 1 or > 3).OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2))
         {
-            diagnostics.Add(ImportDiagnostic.Warning(File, 0, string.Create(CultureInfo.InvariantCulture, $"resolution {n} carries {count} topics; it should carry 1 to 3")));
+            var name = n.Item1 == firstCollection ? n.Item2.ToString(CultureInfo.InvariantCulture) : new TextRef(n.Item1, n.Item2).ToString();
+            diagnostics.Add(ImportDiagnostic.Warning(File, 0, $"resolution {name} carries {count} topics; it should carry 1 to 3"));
         }
     }
 

@@ -5,22 +5,31 @@ namespace Archive.Core.Content;
 
 /// <summary>
 /// Checks a translation file's front matter and its blocks' markers: complete front matter, a known language in its
-/// own folder, an existing resolution, and statuses and accepted check ids that exist.
+/// own folder, a collection's folder below it (<c>translations/&lt;lang&gt;/&lt;collection&gt;/NN.md</c>), a resolution
+/// that exists in that collection, and statuses and accepted check ids that exist.
 /// </summary>
 public static class TranslationFileChecks
 {
     /// <summary>The statuses of a file or a block.</summary>
     public static IReadOnlyList<string> Statuses { get; } = ["draft", "reviewed", "approved", "outdated"];
 
-    /// <summary>The file's language and resolution, or nulls when its front matter does not allow checking it.</summary>
-    public static (string? Language, int? Resolution) Check(TranslationFile file, IReadOnlySet<string> languages, IReadOnlySet<int> resolutions, List<ImportDiagnostic> diagnostics)
+    /// <summary>The file's language, collection and resolution, or nulls when its place or front matter does not allow checking it.</summary>
+    public static (string? Language, string? Collection, int? Resolution) Check(TranslationFile file, IReadOnlySet<string> languages, IReadOnlySet<(string, int)> resolutions, List<ImportDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var fm = file.FrontMatter;
         if (fm is null)
         {
-            return (null, null);
+            return (null, null, null);
+        }
+
+        var collection = Path.GetFileName(Path.GetDirectoryName(file.File)) ?? string.Empty;
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(file.File))) ?? string.Empty;
+        if (string.Equals(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(file.File)))), "translations", StringComparison.Ordinal) is false)
+        {
+            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, "a translation file belongs in translations/<language>/<collection>/NN.md"));
+            return (null, null, null);
         }
 
         var missing = new List<string>();
@@ -33,10 +42,9 @@ public static class TranslationFileChecks
         if (missing.Count > 0)
         {
             diagnostics.Add(ImportDiagnostic.Error(file.File, 1, "front matter lacks: " + string.Join(", ", missing)));
-            return (null, null);
+            return (null, null, null);
         }
 
-        var folder = Path.GetFileName(Path.GetDirectoryName(file.File)) ?? string.Empty;
         var ok = true;
         if (!languages.Contains(fm.Language!))
         {
@@ -49,14 +57,19 @@ public static class TranslationFileChecks
             ok = false;
         }
 
-        if (!resolutions.Contains(fm.Resolution!.Value))
+        if (fm.Collection is not null && !string.Equals(fm.Collection, collection, StringComparison.Ordinal))
         {
-            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, string.Create(CultureInfo.InvariantCulture, $"unknown resolution {fm.Resolution.Value}: the archive has no such resolution")));
+            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, $"collection '{fm.Collection}' does not match the folder '{collection}'"));
+            ok = false;
+        }
+        else if (!resolutions.Contains((collection, fm.Resolution!.Value)))
+        {
+            diagnostics.Add(ImportDiagnostic.Error(file.File, 1, string.Create(CultureInfo.InvariantCulture, $"unknown resolution {collection}/{fm.Resolution.Value}: the archive has no such resolution")));
             ok = false;
         }
 
         ok &= CheckStatus(fm.Status, file.File, 1, diagnostics);
-        return ok ? (fm.Language, fm.Resolution) : (null, null);
+        return ok ? (fm.Language, collection, fm.Resolution) : (null, null, null);
     }
 
     /// <summary>A block's own status and accepted checks; false when the block cannot be imported.</summary>

@@ -1,8 +1,5 @@
 using System.Text;
 using Archive.Core.Import;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Archive.Core.Content;
 
@@ -12,10 +9,6 @@ namespace Archive.Core.Content;
 /// </summary>
 public static class TranslationFileParser
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
-
     public static TranslationFile Parse(string text, string file, List<ImportDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,22 +27,8 @@ public static class TranslationFileParser
             return new TranslationFile(file, null, []);
         }
 
-        var front = ReadFrontMatter(string.Join('\n', lines.Skip(1).Take(end - 1)), file, diagnostics);
+        var front = FrontMatter.Read<TranslationFrontMatter>(string.Join('\n', lines.Skip(1).Take(end - 1)), file, diagnostics);
         return new TranslationFile(file, front, ReadBlocks(lines, end + 1, file, diagnostics));
-    }
-
-    private static TranslationFrontMatter? ReadFrontMatter(string yaml, string file, List<ImportDiagnostic> diagnostics)
-    {
-        try
-        {
-            return Yaml.Deserialize<TranslationFrontMatter?>(yaml) ?? new TranslationFrontMatter();
-        }
-        catch (YamlException ex)
-        {
-            // The YAML starts on line 2 of the file.
-            diagnostics.Add(ImportDiagnostic.Error(file, (int)ex.Start.Line + 1, "malformed front matter: " + ex.Message));
-            return null;
-        }
     }
 
     private static List<TranslationBlock> ReadBlocks(List<string> lines, int start, string file, List<ImportDiagnostic> diagnostics)

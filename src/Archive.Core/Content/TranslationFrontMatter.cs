@@ -5,6 +5,9 @@ public sealed class TranslationFrontMatter
 {
     public int? Resolution { get; set; }
 
+    /// <summary>The collection's slug; optional, and when given the same as the file's folder.</summary>
+    public string? Collection { get; set; }
+
     public string? Language { get; set; }
 
     public string? Title { get; set; }

@@ -4,6 +4,7 @@ using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Archive.Core.Texts.Languages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Import;
 
@@ -11,7 +12,7 @@ namespace Archive.Core.Import;
 /// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
 /// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
 /// </summary>
-public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, TimeProvider? clock = null)
+public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, IOptions<ArchiveOptions> options, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -46,16 +47,20 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            // A collection whose documents all moved to another (a renamed slug) is gone.
+            db.Collections.RemoveRange(await db.Collections.Where(c => !c.Documents.Any() && !c.Resolutions.Any()).ToListAsync(cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
             if (content is not null)
             {
-                var check = ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await OriginalLanguageAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken));
+                var originals = await OriginalsAsync(db, cancellationToken);
+                var check = ContentChecker.Check(content, originals);
                 report.Diagnostics.AddRange(check.Diagnostics);
                 if (check.HasErrors)
                 {
                     throw new ImportConflictException(ImportDiagnostic.Error(locations.Display(contentDirectory!), 0, "content has errors; nothing was imported"));
                 }
 
-                report.Content = await ContentWriter.ApplyAsync(db, content, cancellationToken);
+                report.Content = await ContentWriter.ApplyAsync(db, content, originals.FirstCollection, cancellationToken);
             }
 
             report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged) || report.Content?.Changed == true;
@@ -82,31 +87,31 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var diagnostics = new List<ImportDiagnostic>();
         var content = await new ContentReader(locations).ReadAsync(contentDirectory, diagnostics, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await OriginalLanguageAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken)), diagnostics);
+        return (ContentChecker.Check(content, await OriginalsAsync(db, cancellationToken)), diagnostics);
     }
 
-    private static async Task<List<SourceClause>> SourceClausesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        await db.Clauses.OrderBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
-            .Select(c => new SourceClause(c.Resolution!.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
-
-    /// <summary>The language the imported originals are in (the first by code when they differ; "und", undetermined, before any import).</summary>
-    private static async Task<string> OriginalLanguageAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        await db.SourceDocuments.Select(d => d.Language).Distinct().OrderBy(l => l).FirstOrDefaultAsync(cancellationToken) ?? "und";
-
-    private static async Task<Dictionary<int, string>> SourceTitlesAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        await db.Resolutions.ToDictionaryAsync(r => r.Number, r => r.Title, cancellationToken);
+    /// <summary>The imported originals: clauses, titles, each collection's language, and the first collection (<see cref="ArchiveOptions.FirstCollection"/>, else the first imported).</summary>
+    private async Task<OriginalTexts> OriginalsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var clauses = await db.Clauses.OrderBy(c => c.Resolution!.CollectionId).ThenBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
+            .Select(c => new SourceClause(c.Resolution!.Collection!.Slug, c.Resolution.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
+        var titles = await db.Resolutions.Select(r => new { r.Collection!.Slug, r.Number, r.Title }).ToDictionaryAsync(r => (r.Slug, r.Number), r => r.Title, cancellationToken);
+        var collections = await db.Collections.OrderBy(c => c.Id).Select(c => new { c.Slug, c.Language }).ToListAsync(cancellationToken);
+        var first = collections.Any(c => c.Slug == options.Value.FirstCollection) ? options.Value.FirstCollection : collections.FirstOrDefault()?.Slug;
+        return new OriginalTexts(clauses, collections.ToDictionary(c => c.Slug, c => c.Language, StringComparer.Ordinal), titles, first);
+    }
 
     private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)
     {
-        var owner = new Dictionary<int, string>();
+        var owner = new Dictionary<(string, int), string>();
         foreach (var seed in seeds)
         {
             foreach (var r in seed.Parsed.Resolutions)
             {
-                if (!owner.TryAdd(r.Number, seed.DisplayPath))
+                if (!owner.TryAdd((seed.Metadata.Collection!, r.Number), seed.DisplayPath))
                 {
                     report.Diagnostics.Add(ImportDiagnostic.Error(seed.DisplayPath, r.Line, string.Create(CultureInfo.InvariantCulture,
-                        $"resolution {r.Number} is also in {owner[r.Number]}; import one collection at a time")));
+                        $"resolution {r.Number} of collection '{seed.Metadata.Collection}' is also in {owner[(seed.Metadata.Collection!, r.Number)]}; each resolution of a collection has its own number")));
                     return;
                 }
             }

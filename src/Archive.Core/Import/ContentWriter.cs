@@ -13,10 +13,10 @@ namespace Archive.Core.Import;
 /// </summary>
 internal static class ContentWriter
 {
-    public static async Task<ContentImportSummary> ApplyAsync(ArchiveDbContext db, ContentSet content, CancellationToken cancellationToken)
+    public static async Task<ContentImportSummary> ApplyAsync(ArchiveDbContext db, ContentSet content, string? firstCollection, CancellationToken cancellationToken)
     {
         var changed = await WriteLanguagesAsync(db, content.Languages, cancellationToken);
-        changed |= await WriteTopicsAsync(db, content.Topics, cancellationToken);
+        changed |= await WriteTopicsAsync(db, content.Topics, firstCollection, cancellationToken);
         changed |= await GlossaryWriter.WriteAsync(db, content.Glossary, cancellationToken);
         var (translationsChanged, perLanguage) = await WriteTranslationsAsync(db, content.Translations, cancellationToken);
         return new ContentImportSummary(perLanguage, translationsChanged, content.Topics.Count, changed || translationsChanged > 0);
@@ -41,10 +41,10 @@ internal static class ContentWriter
         return db.ChangeTracker.Entries<Language>().Any(e => e.State != EntityState.Unchanged);
     }
 
-    private static async Task<bool> WriteTopicsAsync(ArchiveDbContext db, IReadOnlyList<TopicEntry> entries, CancellationToken cancellationToken)
+    private static async Task<bool> WriteTopicsAsync(ArchiveDbContext db, IReadOnlyList<TopicEntry> entries, string? firstCollection, CancellationToken cancellationToken)
     {
         var existing = await db.Topics.Include(t => t.Resolutions).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
-        var resolutions = await db.Resolutions.ToDictionaryAsync(r => r.Number, cancellationToken);
+        var resolutions = await db.Resolutions.Include(r => r.Collection).ToDictionaryAsync(r => (r.Collection!.Slug, r.Number), cancellationToken);
         var changed = false;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -65,11 +65,11 @@ internal static class ContentWriter
                 changed = true;
             }
 
-            var wanted = e.Resolutions.Distinct().Order().ToList();
-            if (!wanted.SequenceEqual(topic.Resolutions.Select(r => r.Number).Order()))
+            var wanted = e.Resolutions.Select(w => resolutions[TopicChecks.Resolve(w, firstCollection)!.Value]).Distinct().OrderBy(r => r.Id).ToList();
+            if (!wanted.SequenceEqual(topic.Resolutions.OrderBy(r => r.Id)))
             {
                 topic.Resolutions.Clear();
-                topic.Resolutions.AddRange(wanted.Select(n => resolutions[n]));
+                topic.Resolutions.AddRange(wanted);
                 changed = true;
             }
         }
@@ -82,8 +82,8 @@ internal static class ContentWriter
     private static async Task<(int Changed, IReadOnlyDictionary<string, int> PerLanguage)> WriteTranslationsAsync(
         ArchiveDbContext db, IReadOnlyList<TranslationFile> files, CancellationToken cancellationToken)
     {
-        var resolutions = await db.Resolutions.Include(r => r.Translations).Include(r => r.Clauses).ThenInclude(c => c.Translations)
-            .AsSplitQuery().ToDictionaryAsync(r => r.Number, cancellationToken);
+        var resolutions = await db.Resolutions.Include(r => r.Collection).Include(r => r.Translations).Include(r => r.Clauses).ThenInclude(c => c.Translations)
+            .AsSplitQuery().ToDictionaryAsync(r => (r.Collection!.Slug, r.Number), cancellationToken);
         var keepTitles = new HashSet<ResolutionTranslation>();
         var keepClauses = new HashSet<ClauseTranslation>();
         var perLanguage = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ internal static class ContentWriter
         {
             var fm = file.FrontMatter!;
             var language = fm.Language!;
-            var resolution = resolutions[fm.Resolution!.Value];
+            var resolution = resolutions[(Path.GetFileName(Path.GetDirectoryName(file.File))!, fm.Resolution!.Value)];
             var status = Enum.Parse<TranslationStatus>(fm.Status!, ignoreCase: true);
             var title = resolution.Translations.FirstOrDefault(t => t.Language == language);
             if (title is null)

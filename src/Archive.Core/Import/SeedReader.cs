@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Archive.Core.Texts;
 using Archive.Core.Texts.Languages;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -6,8 +8,11 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Archive.Core.Import;
 
-/// <summary>Finds seed files under the given paths, decodes and parses them. Reads only; writes nothing.</summary>
-public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry languages)
+/// <summary>
+/// Finds the collections under the given paths (<see cref="CollectionFolders"/>), reads each one's metadata, and
+/// decodes and parses its seed files in the format the metadata names. Reads only; writes nothing.
+/// </summary>
+public sealed partial class SeedReader(ArchiveLocations locations, LanguageRulesRegistry languages)
 {
     public const string MetadataFileName = "metadata.yml";
 
@@ -15,50 +20,83 @@ public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    /// <summary>Reads every <c>*.txt</c> file below each path (a file or a folder), in ordinal order of path.</summary>
+    /// <summary>Reads every collection below each path (a file or a folder), collection by collection in the order named.</summary>
     public async Task<(IReadOnlyList<SeedFile> Files, IReadOnlyList<ImportDiagnostic> Diagnostics)> ReadAsync(
         IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var diagnostics = new List<ImportDiagnostic>();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            var full = locations.Resolve(path);
-            if (File.Exists(full))
-            {
-                files.Add(full);
-            }
-            else if (Directory.Exists(full))
-            {
-                var found = Directory.GetFiles(full, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-                if (found.Count == 0)
-                {
-                    diagnostics.Add(ImportDiagnostic.Error(path, 0, "the folder holds no seed file (*.txt)"));
-                }
-
-                files.AddRange(found);
-            }
-            else
-            {
-                diagnostics.Add(ImportDiagnostic.Error(path, 0, "no such file or folder"));
-            }
-        }
-
         var seeds = new List<SeedFile>();
-        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (folder, named) in CollectionFolders.Find(paths, locations, diagnostics))
         {
-            var seed = await ReadFileAsync(file, diagnostics, cancellationToken);
-            if (seed is not null)
+            var metadata = ReadMetadata(folder, diagnostics);
+            if (metadata is null || !CheckCollection(folder, metadata, slugs, diagnostics))
             {
-                seeds.Add(seed);
+                continue;
+            }
+
+            var files = named ?? ListFiles(folder, metadata);
+            if (files.Count == 0)
+            {
+                diagnostics.Add(ImportDiagnostic.Error(locations.Display(folder), 0, $"collection '{metadata.Collection}' has no seed file ({(metadata.Format == SeedFormats.Markdown ? "*.md" : "*.txt")})"));
+            }
+
+            foreach (var file in files)
+            {
+                if (await ReadFileAsync(file, metadata, diagnostics, cancellationToken) is { } seed)
+                {
+                    seeds.Add(seed);
+                }
             }
         }
 
         return (seeds, diagnostics);
     }
 
-    private async Task<SeedFile?> ReadFileAsync(string file, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private bool CheckCollection(string folder, SeedMetadata metadata, Dictionary<string, string> slugs, List<ImportDiagnostic> diagnostics)
+    {
+        var display = locations.Display(Path.Combine(folder, MetadataFileName));
+        metadata.Collection ??= NotSlug().Replace(Path.GetFileName(folder).ToLowerInvariant(), "-").Trim('-');
+        metadata.Format ??= SeedFormats.PlainText;
+        string? error = null;
+        if (!TextRef.IsValidSlug(metadata.Collection))
+        {
+            error = $"collection '{metadata.Collection}' is not a usable slug (lower-case ASCII letters and digits joined by dashes, at most 64, none of: {string.Join(", ", TextRef.ReservedSlugs.Order(StringComparer.Ordinal))})";
+        }
+        else if (!SeedFormats.All.Contains(metadata.Format, StringComparer.Ordinal))
+        {
+            error = $"format '{metadata.Format}' is not one of {string.Join(", ", SeedFormats.All)}";
+        }
+        else if (metadata.Direction is not (null or "rtl" or "ltr"))
+        {
+            error = $"direction '{metadata.Direction}' is not rtl or ltr";
+        }
+        else if (!slugs.TryAdd(metadata.Collection, folder) && !string.Equals(slugs[metadata.Collection], folder, StringComparison.Ordinal))
+        {
+            error = $"collection '{metadata.Collection}' is also the collection of {locations.Display(slugs[metadata.Collection])}";
+        }
+
+        if (error is not null)
+        {
+            diagnostics.Add(ImportDiagnostic.Error(display, 0, error));
+        }
+
+        return error is null;
+    }
+
+    private static List<string> ListFiles(string folder, SeedMetadata metadata)
+    {
+        if (metadata.Format == SeedFormats.PlainText && metadata.Source is { } source)
+        {
+            return [Path.Combine(folder, source)];
+        }
+
+        var pattern = metadata.Format == SeedFormats.Markdown ? "*.md" : "*.txt";
+        return [.. Directory.GetFiles(folder, pattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<SeedFile?> ReadFileAsync(string file, SeedMetadata collection, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var display = locations.Display(file);
         byte[] bytes;
@@ -68,18 +106,15 @@ public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(ImportDiagnostic.Error(display, 0, $"cannot read the file: {ex.Message}"));
+            diagnostics.Add(ImportDiagnostic.Error(display, 0, File.Exists(file) ? $"cannot read the file: {ex.Message}" : "no such file (named by source in metadata.yml)"));
             return null;
         }
 
-        var metadataDiagnostics = new List<ImportDiagnostic>();
-        var metadata = ReadMetadata(Path.GetDirectoryName(file)!, metadataDiagnostics);
-        var code = metadata?.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
+        var code = collection.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
         var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
         var decoded = TextFileDecoder.Decode(bytes, display, language);
         diagnostics.AddRange(decoded.Diagnostics);
-        diagnostics.AddRange(metadataDiagnostics);
-        if (decoded.Text is null || metadata is null)
+        if (decoded.Text is null)
         {
             return null;
         }
@@ -89,9 +124,11 @@ public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry
             diagnostics.Add(ImportDiagnostic.Error(display, 0, $"metadata.yml: language '{code}' is not a language code"));
             return null;
         }
-        metadata.Language = code;
-        metadata.Direction ??= language.Direction;
-        var parsed = SeedParser.Parse(decoded.Text, display, language);
+
+        var metadata = collection.WithLanguage(code, collection.Direction ?? language.Direction);
+        var parsed = metadata.Format == SeedFormats.Markdown
+            ? MarkdownSeedParser.Parse(decoded.Text, display)
+            : SeedParser.Parse(decoded.Text, display, language);
         diagnostics.AddRange(parsed.Diagnostics);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new SeedFile(display, sha, decoded.Encoding, metadata, parsed);
@@ -122,4 +159,7 @@ public sealed class SeedReader(ArchiveLocations locations, LanguageRulesRegistry
             return null;
         }
     }
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSlug();
 }

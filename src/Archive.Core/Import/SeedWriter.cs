@@ -14,13 +14,14 @@ internal static class SeedWriter
     public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var parsed = seed.Parsed.Resolutions;
+        var (collection, collectionChanged) = await CollectionWriter.ApplyAsync(db, seed.Metadata, cancellationToken);
         var doc = await db.SourceDocuments
             .Include(d => d.Resolutions).ThenInclude(r => r.Clauses)
             .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Path == seed.DisplayPath, cancellationToken);
 
         var clauseCount = parsed.Sum(r => r.Clauses.Count);
-        if (doc is not null && doc.Sha256 == seed.Sha256)
+        if (doc is not null && doc.Sha256 == seed.Sha256 && doc.CollectionId == collection.Id && !collectionChanged)
         {
             return new DocumentImportSummary(seed.DisplayPath, DocumentChange.Unchanged, parsed.Count, clauseCount, 0, 0, 0);
         }
@@ -28,14 +29,14 @@ internal static class SeedWriter
         var numbers = parsed.Select(r => r.Number).ToHashSet();
         // Compared in memory: a large collection (hundreds of thousands of resolutions) would exceed SQLite's
         // limit on query parameters if sent as a list.
-        var others = await db.Resolutions
-            .Where(r => doc == null || r.SourceDocumentId != doc.Id)
+        var others = collection.Id == 0 ? new List<int>() : await db.Resolutions
+            .Where(r => r.CollectionId == collection.Id && (doc == null || r.SourceDocumentId != doc.Id))
             .Select(r => r.Number).ToListAsync(cancellationToken);
         var taken = others.Where(numbers.Contains).Order().ToList();
         if (taken.Count > 0)
         {
             throw new ImportConflictException(ImportDiagnostic.Error(seed.DisplayPath, 0, string.Create(CultureInfo.InvariantCulture,
-                $"resolution numbers {string.Join(", ", taken.Take(10))}{(taken.Count > 10 ? ", …" : string.Empty)} already belong to another source document")));
+                $"resolution numbers {string.Join(", ", taken.Take(10))}{(taken.Count > 10 ? ", …" : string.Empty)} of collection '{collection.Slug}' already belong to another source document")));
         }
 
         var change = doc is null ? DocumentChange.Added : DocumentChange.Updated;
@@ -45,13 +46,14 @@ internal static class SeedWriter
             db.SourceDocuments.Add(doc);
         }
 
+        doc.Collection = collection;
         doc.Sha256 = seed.Sha256;
         doc.Encoding = seed.Encoding;
         doc.ImportedAt = now;
         doc.Language = seed.Metadata.Language!;
         doc.Direction = seed.Metadata.Direction!;
         doc.Body = seed.Metadata.Body;
-        doc.Congress = seed.Metadata.Congress;
+        doc.Congress = seed.Metadata.Event ?? seed.Metadata.Congress;
 
         var counts = new ClauseCounts();
         foreach (var p in parsed)
@@ -63,6 +65,7 @@ internal static class SeedWriter
                 doc.Resolutions.Add(resolution);
             }
 
+            resolution.Collection = collection;
             resolution.Kind = p.Kind;
             resolution.Heading = p.Heading;
             resolution.Title = p.Title;

@@ -45,6 +45,14 @@ public sealed class ArchiveSearch(SearchIndex index)
         });
     }
 
+    /// <summary>How many texts match <paramref name="request"/> in each of <paramref name="collections"/> (the search page's facet).</summary>
+    public IReadOnlyDictionary<string, int> CountByCollection(SearchRequest request, IReadOnlyList<string> collections)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(collections);
+        return collections.ToDictionary(c => c, c => Search(request with { Collection = c, Limit = 1, Offset = 0 }).Total, StringComparer.Ordinal);
+    }
+
     private IReadOnlyList<string> Languages(string? requested)
     {
         if (string.IsNullOrEmpty(requested) || requested == "all")
@@ -72,6 +80,11 @@ public sealed class ArchiveSearch(SearchIndex index)
             filter.Add(new TermQuery(new Term(SearchFields.Resolution, n.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         }
 
+        if (!string.IsNullOrEmpty(request.Collection))
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Collection, request.Collection)), Occur.MUST);
+        }
+
         if (!string.IsNullOrEmpty(request.Topic))
         {
             filter.Add(new TermQuery(new Term(SearchFields.Topic, request.Topic)), Occur.MUST);
@@ -82,6 +95,7 @@ public sealed class ArchiveSearch(SearchIndex index)
 
     private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, HighlightTerms highlights)
     {
+        var collection = doc.Get(SearchFields.Collection, CultureInfo.InvariantCulture) ?? string.Empty;
         var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
         string? lang = null;
@@ -107,9 +121,7 @@ public sealed class ArchiveSearch(SearchIndex index)
 
         lang ??= index.Languages[0];
         snippet ??= string.Empty;
-        var url = clause == ClauseRef.TitleId
-            ? Invariant($"/resolutions/{resolution}")
-            : new ClauseRef(resolution, clause).Anchor;
-        return new SearchHit(resolution, clause, doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Label, CultureInfo.InvariantCulture) ?? string.Empty, lang, score, snippet, url);
+        var reference = new TextRef(collection, resolution, clause == TextRef.TitleId ? null : clause);
+        return new SearchHit(collection, resolution, clause, doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Label, CultureInfo.InvariantCulture) ?? string.Empty, lang, score, snippet, reference.Anchor);
     }
 }

@@ -11,4 +11,8 @@ public sealed record IndexedText(
     string Label,
     IReadOnlyList<string> Topics,
     IReadOnlyDictionary<string, string> Texts,
-    string Original);
+    string Original)
+{
+    /// <summary>The slug of the resolution's collection.</summary>
+    public string Collection { get; init; } = string.Empty;
+}

@@ -22,23 +22,24 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         var resolutions = await db.Resolutions.AsNoTracking()
-            .Include(r => r.SourceDocument).Include(r => r.Topics).Include(r => r.Translations)
+            .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)
             .Include(r => r.Clauses).ThenInclude(c => c.Translations)
-            .OrderBy(r => r.Number)
+            .OrderBy(r => r.CollectionId).ThenBy(r => r.Number)
             .ToListAsync(cancellationToken);
         var texts = new List<IndexedText>();
         foreach (var r in resolutions)
         {
             var topics = r.Topics.Select(t => t.Slug).ToList();
-            var original = r.SourceDocument!.Language;
+            var original = r.Collection!.Language;
+            var collection = r.Collection.Slug;
             var titles = r.Translations.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal);
             titles[original] = r.Heading;
-            texts.Add(new IndexedText(r.Number, ClauseRef.TitleId, "title", string.Empty, topics, titles, original));
+            texts.Add(new IndexedText(r.Number, TextRef.TitleId, "title", string.Empty, topics, titles, original) { Collection = collection });
             foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
             {
                 var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
                 byLanguage[original] = c.Text;
-                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original));
+                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
             }
         }
 

@@ -15,6 +15,7 @@ public static class SearchDocuments
         var doc = new Document
         {
             new StringField(SearchFields.DocType, isTitle ? "title" : "clause", Field.Store.YES),
+            new StringField(SearchFields.Collection, text.Collection, Field.Store.YES),
             new StringField(SearchFields.Resolution, text.Resolution.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
             new StringField(SearchFields.Clause, text.Clause, Field.Store.YES),
             new StringField(SearchFields.Kind, text.Kind, Field.Store.YES),

@@ -6,6 +6,9 @@ public static class SearchFields
     /// <summary>"clause" for a clause, "title" for a resolution's title document.</summary>
     public const string DocType = "type";
 
+    /// <summary>The slug of the collection the resolution belongs to.</summary>
+    public const string Collection = "collection";
+
     public const string Resolution = "resolution";
 
     public const string Clause = "clause";

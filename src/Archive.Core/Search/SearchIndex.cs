@@ -21,7 +21,7 @@ namespace Archive.Core.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes; together with the analysis version it stamps each commit.</summary>
-    public const string SchemaVersion = "schema-2";
+    public const string SchemaVersion = "schema-3";
 
     private const string StampKey = "stamp";
     private const string GenerationKey = "generation";

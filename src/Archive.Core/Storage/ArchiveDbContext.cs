@@ -6,6 +6,8 @@ namespace Archive.Core.Storage;
 /// <summary>The archive's database: source documents, resolutions, clauses, translations, topics and languages.</summary>
 public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
 {
+    public DbSet<Collection> Collections => Set<Collection>();
+
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
     public DbSet<Resolution> Resolutions => Set<Resolution>();

@@ -5,7 +5,7 @@ public sealed class Resolution
 {
     public int Id { get; set; }
 
-    /// <summary>1-based position in the source; the public identifier (<c>/resolutions/{Number}</c>).</summary>
+    /// <summary>1-based position within its collection; with the collection's slug the public identifier (<c>/wpi-congress-12/{Number}</c>).</summary>
     public int Number { get; set; }
 
     public ResolutionKind Kind { get; set; }
@@ -24,6 +24,10 @@ public sealed class Resolution
     public int SourceDocumentId { get; set; }
 
     public SourceDocument? SourceDocument { get; set; }
+
+    public int CollectionId { get; set; }
+
+    public Collection? Collection { get; set; }
 
     public List<Clause> Clauses { get; } = [];
 

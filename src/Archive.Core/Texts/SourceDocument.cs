@@ -24,5 +24,9 @@ public sealed class SourceDocument
 
     public string? Congress { get; set; }
 
+    public int CollectionId { get; set; }
+
+    public Collection? Collection { get; set; }
+
     public List<Resolution> Resolutions { get; } = [];
 }

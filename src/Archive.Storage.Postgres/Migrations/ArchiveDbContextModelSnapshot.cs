@@ -134,6 +134,54 @@ namespace Archive.Storage.Postgres.Migrations
                     b.ToTable("ClauseTranslations");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Collections");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -199,6 +247,9 @@ namespace Archive.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("text");
@@ -226,10 +277,10 @@ namespace Archive.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("CollectionId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Resolutions");
                 });
@@ -289,6 +340,9 @@ namespace Archive.Storage.Postgres.Migrations
                     b.Property<string>("Body")
                         .HasColumnType("text");
 
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Congress")
                         .HasColumnType("text");
 
@@ -321,6 +375,8 @@ namespace Archive.Storage.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -389,6 +445,32 @@ namespace Archive.Storage.Postgres.Migrations
                     b.Navigation("Clause");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.OwnsMany("Archive.Core.Texts.CollectionTitle", "Titles", b1 =>
+                        {
+                            b1.Property<int>("CollectionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("CollectionId", "Language");
+
+                            b1.ToTable("CollectionTitles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollectionId");
+                        });
+
+                    b.Navigation("Titles");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
                 {
                     b.OwnsMany("Archive.Core.Texts.GlossaryRendering", "Renderings", b1 =>
@@ -417,11 +499,19 @@ namespace Archive.Storage.Postgres.Migrations
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>
                 {
+                    b.HasOne("Archive.Core.Texts.Collection", "Collection")
+                        .WithMany("Resolutions")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Archive.Core.Texts.SourceDocument", "SourceDocument")
                         .WithMany("Resolutions")
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Collection");
 
                     b.Navigation("SourceDocument");
                 });
@@ -435,6 +525,17 @@ namespace Archive.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Collection", "Collection")
+                        .WithMany("Documents")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collection");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Topic", b =>
@@ -481,6 +582,13 @@ namespace Archive.Storage.Postgres.Migrations
             modelBuilder.Entity("Archive.Core.Texts.Clause", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Resolutions");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>

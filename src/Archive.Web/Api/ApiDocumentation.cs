@@ -21,7 +21,7 @@ internal static class ApiDocumentation
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Archive of political resolutions";
-            document.Info.Description = "Read-only JSON API: resolutions, clauses with their translations, topics, and search. Every error is application/problem+json with a stable code. Answers carry a strong ETag (send If-None-Match for 304) and may be read from any origin.";
+            document.Info.Description = "Read-only JSON API: collections, resolutions, clauses with their translations, topics, and search. Every error is application/problem+json with a stable code. Answers carry a strong ETag (send If-None-Match for 304) and may be read from any origin.";
             if (document.Components?.Schemas?.TryGetValue("ProblemDetails", out var problem) == true && problem is OpenApiSchema schema)
             {
                 schema.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
@@ -56,12 +56,14 @@ internal static class ApiDocumentation
         var catalog = services.GetRequiredService<ResolutionCatalog>();
         (parameter.Description, parameter.Schema, var required) = parameter.Name switch
         {
-            "number" => ("The resolution's number.", Integer(1, int.MaxValue, null), true),
+            "slug" => ("The collection's slug (from /api/collections).", Choice([.. (await services.GetRequiredService<CollectionCatalog>().ListAsync(ct)).Select(c => c.Slug)]), true),
+            "collection" => ("Only clauses of this collection (a slug from /api/collections); with resolution, the collection of that resolution.", Choice([.. (await services.GetRequiredService<CollectionCatalog>().ListAsync(ct)).Select(c => c.Slug)]), false),
+            "number" => ("The resolution's number within its collection.", Integer(1, int.MaxValue, null), true),
             "id" => ("The clause's id within its resolution: 1–16 lower-case ASCII letters, digits or '_', such as p1, a or 12.", Text(pattern: "^[a-z0-9_]{1,16}$"), true),
             "q" => ("The query: words (all required, in any spelling), \"phrases\", prefix* (2 letters at least), -excluded, and OR between alternatives.", Text(minLength: 1, maxLength: 500), true),
             "lang" => ("The language of the texts searched; all (the default) searches the original and every translation.", Choice(["all", .. (await catalog.LanguagesAsync(ct)).Select(l => l.Code)]), false),
             "topic" => ("Only clauses of resolutions on this topic (a slug from /api/topics).", Choice([.. (await catalog.TopicsAsync(ct)).Select(t => t.Slug)]), false),
-            "resolution" => ("Only clauses of this resolution.", Integer(1, int.MaxValue, null), false),
+            "resolution" => ("Only clauses of this resolution (of the collection given, else of the first collection).", Integer(1, int.MaxValue, null), false),
             "limit" => ("How many hits to return.", Integer(1, SearchRequest.MaxLimit, 10), false),
             "offset" => ("How many of the best hits to skip (for paging).", Integer(0, SearchRequest.MaxOffset, 0), false),
             "prefer" => ("The language whose text a hit shows as its snippet when several of its texts match.", Text(pattern: "^[a-z-]{2,8}$"), false),

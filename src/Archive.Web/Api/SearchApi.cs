@@ -9,7 +9,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async Task<IResult> (string? q, string? lang, string? topic, string? resolution, string? limit, string? offset, string? prefer, ArchiveSearch search, ResolutionCatalog catalog, CancellationToken ct) =>
+        app.MapGet("/api/search", async Task<IResult> (string? q, string? lang, string? topic, string? resolution, string? collection, string? limit, string? offset, string? prefer, ArchiveSearch search, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
         {
             if (!QueryNumber.TryRead(resolution, "resolution", 1, int.MaxValue, out var number, out var problem)
                 || !QueryNumber.TryRead(limit, "limit", 1, SearchRequest.MaxLimit, out var size, out problem)
@@ -23,10 +23,17 @@ internal static class SearchApi
                 return ApiProblem.BadParameter("prefer", "must be a language code of 2–8 lower-case letters or '-', such as en", prefer);
             }
 
+            if (!string.IsNullOrEmpty(collection) && await collections.GetAsync(collection, ct) is null)
+            {
+                return ApiProblem.BadParameter("collection", "must be the slug of a collection (see /api/collections), such as wpi-congress-12", collection);
+            }
+
+            // A resolution without a collection is one of the first collection, as before collections.
+            var scope = string.IsNullOrEmpty(collection) ? (number is null ? null : await collections.FirstSlugAsync(ct)) : collection;
             try
             {
                 await SearchTopics.CheckAsync(topic, catalog, ct);
-                return TypedResults.Ok(search.Search(new SearchRequest(q ?? string.Empty, lang, topic, number, size ?? 10, skip ?? 0, prefer)));
+                return TypedResults.Ok(search.Search(new SearchRequest(q ?? string.Empty, lang, topic, number, size ?? 10, skip ?? 0, prefer, scope)));
             }
             catch (SearchQueryException ex)
             {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Archive.Core.Catalog;
 using Archive.Core.Search;
+using Archive.Core.Texts;
 using Archive.Web.Startup;
 
 namespace Archive.Web.Api;
@@ -40,7 +41,7 @@ internal static class SiteEndpoints
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
             .AllowHead().ExcludeFromDescription();
 
-        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CancellationToken ct) =>
+        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
         {
             var baseUrl = BaseUrl(request);
             var sb = new StringBuilder();
@@ -49,9 +50,14 @@ internal static class SiteEndpoints
                 await xml.WriteStartDocumentAsync();
                 xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
                 WriteUrl(xml, baseUrl + "/");
+                foreach (var c in await collections.ListAsync(ct))
+                {
+                    WriteUrl(xml, baseUrl + TextRef.CollectionPath(c.Slug));
+                }
+
                 foreach (var r in await catalog.ListAsync(ct))
                 {
-                    WriteUrl(xml, string.Create(CultureInfo.InvariantCulture, $"{baseUrl}/resolutions/{r.Number}"));
+                    WriteUrl(xml, baseUrl + r.Reference.Path);
                 }
 
                 foreach (var t in await catalog.TopicsAsync(ct))

@@ -10,7 +10,7 @@ public class ShowClauseStatusTests
     {
         using var cli = new CliRun();
         var content = cli.CopyContent();
-        var file = Path.Combine(content, "translations", "de", "02.md");
+        var file = Path.Combine(content, "translations", "de", "wpi-congress-12", "02.md");
         var text = await File.ReadAllTextAsync(file);
         Assert.Contains("\n{#p2}\n", text, StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, text.Replace("\n{#p2}\n", "\n{#p2 status=approved}\n", StringComparison.Ordinal));
@@ -33,12 +33,12 @@ public class ShowClauseStatusTests
     {
         using var cli = new CliRun();
         var content = cli.CopyContent();
-        var file = Path.Combine(content, "translations", "en", "02.md");
+        var file = Path.Combine(content, "translations", "en", "wpi-congress-12", "02.md");
         var text = await File.ReadAllTextAsync(file);
         await File.WriteAllTextAsync(file, text.Replace("\n{#p1}\n", "\n{#p1 status=final}\n", StringComparison.Ordinal));
         var import = await cli.RunAsync("import", CliRun.Seed, "--content", content);
         Assert.Equal(1, import.Exit);
-        Assert.Contains("content/translations/en/02.md", import.Error, StringComparison.Ordinal);
+        Assert.Contains("content/translations/en/wpi-congress-12/02.md", import.Error, StringComparison.Ordinal);
         Assert.Contains("status 'final' is not one of draft, reviewed, approved, outdated", import.Error, StringComparison.Ordinal);
     }
 }

@@ -55,12 +55,12 @@ public class PlantedDefectsTests
         await using var archive = await TestArchive.CreateAsync(withContent: true);
         await archive.Importer.ImportAsync([archive.CopyRealSeed()], null, CancellationToken.None);
         var content = Path.Combine(archive.Root, "content");
-        var file = Path.Combine(content, "translations", "de", "02.md");
+        var file = Path.Combine(content, "translations", "de", "wpi-congress-12", "02.md");
         var text = await File.ReadAllTextAsync(file);
         await File.WriteAllTextAsync(file, text.Replace("title: \"Beschluss über", "title: \"Resolution über", StringComparison.Ordinal));
         var (report, _) = await archive.Importer.CheckContentAsync(content, CancellationToken.None);
         var warning = Assert.Single(report.Diagnostics);
-        Assert.Equal(("content/translations/de/02.md", 1, false), (warning.File, warning.Line, warning.IsError));
+        Assert.Equal(("content/translations/de/wpi-congress-12/02.md", 1, false), (warning.File, warning.Line, warning.IsError));
         Assert.StartsWith("title [glossary]: the original has the glossary term قرار", warning.Message, StringComparison.Ordinal);
     }
 }

@@ -119,7 +119,7 @@ public class WalConcurrencyTests
     /// </summary>
     private static async Task<((string, int) Reader, (string, int, int) List)> StateAsync(ResolutionCatalog catalog)
     {
-        var first = await catalog.GetAsync(1, CancellationToken.None);
+        var first = await catalog.GetAsync("wpi-congress-12", 1, CancellationToken.None);
         var list = await catalog.ListAsync(CancellationToken.None);
         return ((first!.Title, first.Clauses.Count), (list[0].Title, list[0].Clauses, list[^1].Clauses));
     }

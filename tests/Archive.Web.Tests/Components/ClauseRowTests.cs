@@ -61,7 +61,7 @@ public class ClauseRowTests : BunitContext
     public void Render_CopyControls_CarryTheAnchorAndTheServersCitationVerbatim()
     {
         var row = Render(new UiState("en", ["en"], ReaderLayout.Side) { Languages = Interface });
-        Assert.Equal("/resolutions/1?ui=en#b", row.Find("a[data-copy]").GetAttribute("data-copy"));
+        Assert.Equal("/wpi-congress-12/1?ui=en#b", row.Find("a[data-copy]").GetAttribute("data-copy"));
         var cite = row.Find("button[data-cite]");
         Assert.True(cite.HasAttribute("hidden"), "without script the citation button stays hidden");
         Assert.Equal("CITATION", cite.GetAttribute("data-cite"));
@@ -69,12 +69,12 @@ public class ClauseRowTests : BunitContext
     }
 
     private IRenderedComponent<ClauseRow> Render(UiState ui) => Render<ClauseRow>(p => p
-        .Add(x => x.Number, 1)
+        .Add(x => x.Reference, new Archive.Core.Texts.TextRef("wpi-congress-12", 1))
         .Add(x => x.Clause, Clause)
         .Add(x => x.Lang, "fa")
         .Add(x => x.Dir, "rtl")
         .Add(x => x.Ui, ui)
         .Add(x => x.Languages, Languages)
-        .Add(x => x.Anchor, ui.Link("/resolutions/1", "b"))
+        .Add(x => x.Anchor, ui.Link("/wpi-congress-12/1", "b"))
         .Add(x => x.Citation, "CITATION"));
 }

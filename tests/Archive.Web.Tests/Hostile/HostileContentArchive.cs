@@ -34,9 +34,9 @@ public sealed class HostileContentArchive : IsolatedArchive
     protected override async Task PrepareAsync(string root)
     {
         Directory.CreateDirectory(Path.Combine(root, "seeds", "hostile"));
-        Directory.CreateDirectory(Path.Combine(root, "content", "translations", "en"));
+        Directory.CreateDirectory(Path.Combine(root, "content", "translations", "en", "hostile"));
         await File.WriteAllTextAsync(Path.Combine(root, "seeds", "hostile", "resolutions.fa.txt"), Seed);
-        await File.WriteAllTextAsync(Path.Combine(root, "content", "translations", "en", "01.md"), Translation);
+        await File.WriteAllTextAsync(Path.Combine(root, "content", "translations", "en", "hostile", "01.md"), Translation);
         File.Copy(Path.Combine(ArchiveWebFactory.RepositoryRoot, "content", "languages.yml"), Path.Combine(root, "content", "languages.yml"));
     }
 }

@@ -41,6 +41,6 @@ public sealed class ClauseChecks
 
         return [.. clauses.Select(c => new ClauseCheckResult(c.Clause.File, c.Clause.Line, c.Clause.Resolution, c.Clause.ClauseId, c.Clause.Language, c.Status,
             [.. found[c.Clause].Select(f => new ClauseFinding(c.Clause.File, c.Clause.Line, c.Clause.Resolution, c.Clause.ClauseId, c.Clause.Language, f,
-                c.Block.Accepted.Any(f.IsAcceptedBy)))]))];
+                c.Block.Accepted.Any(f.IsAcceptedBy)) { Collection = c.Clause.Collection })]) { Collection = c.Clause.Collection })];
     }
 }

@@ -9,6 +9,9 @@ namespace Archive.Core.Content.Checks;
 /// </summary>
 public sealed record ClauseFinding(string File, int Line, int Resolution, string ClauseId, string Language, CheckFinding Finding, bool Accepted)
 {
+    /// <summary>The slug of the clause's collection.</summary>
+    public string Collection { get; init; } = string.Empty;
+
     /// <summary>The finding as a diagnostic line, <c>file:line: warning: clause 'b' [numbers]: …</c>.</summary>
     public ImportDiagnostic ToDiagnostic() =>
         new(File, Line, Finding.Severity, string.Create(CultureInfo.InvariantCulture, $"clause '{ClauseId}' [{Finding.Check}]: {Finding.Message}"));

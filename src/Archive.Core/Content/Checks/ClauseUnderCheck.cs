@@ -10,6 +10,9 @@ public sealed record ClauseUnderCheck(string Language, int Resolution, string Cl
 
     public int Line { get; init; }
 
+    /// <summary>The slug of the clause's collection.</summary>
+    public string Collection { get; init; } = string.Empty;
+
     /// <summary>A clause as a test or a tool builds it: the plain text rendered from the Markdown.</summary>
     public static ClauseUnderCheck Of(string language, string original, string markdown, int resolution = 1, string clauseId = "p1") =>
         new(language, resolution, clauseId, original, markdown, MarkdownRenderer.Render(markdown).PlainText);

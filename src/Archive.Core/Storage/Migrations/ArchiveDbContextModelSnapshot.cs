@@ -125,6 +125,52 @@ namespace Archive.Core.Storage.Migrations
                     b.ToTable("ClauseTranslations");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Collections");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -186,6 +232,9 @@ namespace Archive.Core.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -213,10 +262,10 @@ namespace Archive.Core.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("CollectionId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Resolutions");
                 });
@@ -272,6 +321,9 @@ namespace Archive.Core.Storage.Migrations
                     b.Property<string>("Body")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CollectionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Congress")
                         .HasColumnType("TEXT");
 
@@ -304,6 +356,8 @@ namespace Archive.Core.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -370,6 +424,32 @@ namespace Archive.Core.Storage.Migrations
                     b.Navigation("Clause");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.OwnsMany("Archive.Core.Texts.CollectionTitle", "Titles", b1 =>
+                        {
+                            b1.Property<int>("CollectionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CollectionId", "Language");
+
+                            b1.ToTable("CollectionTitles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollectionId");
+                        });
+
+                    b.Navigation("Titles");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.GlossaryTerm", b =>
                 {
                     b.OwnsMany("Archive.Core.Texts.GlossaryRendering", "Renderings", b1 =>
@@ -398,11 +478,19 @@ namespace Archive.Core.Storage.Migrations
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>
                 {
+                    b.HasOne("Archive.Core.Texts.Collection", "Collection")
+                        .WithMany("Resolutions")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Archive.Core.Texts.SourceDocument", "SourceDocument")
                         .WithMany("Resolutions")
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Collection");
 
                     b.Navigation("SourceDocument");
                 });
@@ -416,6 +504,17 @@ namespace Archive.Core.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Collection", "Collection")
+                        .WithMany("Documents")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collection");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Topic", b =>
@@ -462,6 +561,13 @@ namespace Archive.Core.Storage.Migrations
             modelBuilder.Entity("Archive.Core.Texts.Clause", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.Collection", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Resolutions");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.Resolution", b =>

@@ -19,9 +19,9 @@ public sealed class ReviewedContentArchive : IsolatedArchive
         }
 
         var translations = Path.Combine(root, "content", "translations");
-        await Edit(translations, "en/01.md", "\n{#b}\n", "\n{#b status=reviewed}\n");
-        await Edit(translations, "en/01.md", "\n{#c}\n", "\n{#c status=outdated}\n");
-        await Edit(translations, "en/06.md", "more than 31 thousand girls", "more than thousands of girls");
+        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#b}\n", "\n{#b status=reviewed}\n");
+        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#c}\n", "\n{#c status=outdated}\n");
+        await Edit(translations, "en/wpi-congress-12/06.md", "more than 31 thousand girls", "more than thousands of girls");
     }
 
     private static async Task Edit(string translations, string file, string from, string to)

@@ -38,7 +38,7 @@ public sealed class StatusPageTests(ReviewedContentArchive archive) : IClassFixt
         var link = finding.QuerySelector("a")!;
         Assert.StartsWith("/resolutions/6/p2?", link.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("Clause p2 of resolution 6", link.TextContent);
-        Assert.Contains("content/translations/en/06.md:13", finding.TextContent, StringComparison.Ordinal);
+        Assert.Contains("content/translations/en/wpi-congress-12/06.md:13", finding.TextContent, StringComparison.Ordinal);
         Assert.Contains("numbers", finding.QuerySelector("code")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("31", finding.QuerySelector("li.finding-warning span[lang=en]")!.TextContent, StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Catalog;
+using Archive.Core.Texts;
 using Archive.Web.Ui;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,7 @@ public static class Citation
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(site);
-        var url = new Uri(site, Link(ui, r.Number, c.Id));
+        var url = new Uri(site, Link(ui, r.Reference with { Clause = c.Id }));
         return $"«{InterfaceText.Clause(ui, c)}»\n{Attribution(r, c, ui, l)}\n{url}";
     }
 
@@ -25,13 +26,13 @@ public static class Citation
     /// The link a citation carries: the clause in its resolution, in the interface language the citation is written in,
     /// without the citing reader's view (translations shown, layout), so every view of a clause cites it alike.
     /// </summary>
-    public static string Link(UiState ui, int number, string clauseId)
+    public static string Link(UiState ui, TextRef clause)
     {
         ArgumentNullException.ThrowIfNull(ui);
-        return ui.Link($"/resolutions/{number}", clauseId, translations: ui.DefaultTranslations(ui.Ui), layout: ReaderLayout.Side);
+        return ui.Link(clause.ResolutionPath, clause.Clause, translations: ui.DefaultTranslations(ui.Ui), layout: ReaderLayout.Side);
     }
 
-    /// <summary>"— Resolution 1: title; Clause (b) of resolution 1", in the interface language.</summary>
+    /// <summary>"— Resolution 1: title; Clause (b) of resolution 1 [wpi-congress-12/1:b]", in the interface language, with the pinpoint that names the collection.</summary>
     private static string Attribution(ResolutionDetail r, ClauseDetail c, UiState ui, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -41,6 +42,6 @@ public static class Citation
         var label = ClauseLabels.ForInterface(ui, c.Kind, c.Id, c.Label);
         var resolution = string.Format(CultureInfo.InvariantCulture, l["ResolutionN"], ui.Num(r.Number));
         var clause = string.Format(CultureInfo.InvariantCulture, l["ClauseOf"], label, ui.Num(r.Number));
-        return $"— {resolution}: {InterfaceText.Title(ui, r)}; {clause}";
+        return $"— {resolution}: {InterfaceText.Title(ui, r)}; {clause} [{(r.Reference with { Clause = c.Id }).Pinpoint}]";
     }
 }
