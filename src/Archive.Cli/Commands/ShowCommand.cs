@@ -29,7 +29,7 @@ internal static class ShowCommand
             var r = await services.GetRequiredService<ResolutionCatalog>().GetAsync(reference.Value.Collection, reference.Value.Resolution, ct);
             if (r is null)
             {
-                console.Error.WriteLine($"error: there is no resolution {reference.Value}; 'archive list' shows the resolutions");
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: there is no resolution {reference.Value.Resolution} in collection {reference.Value.Collection}; 'archive list' shows the resolutions"));
                 return 1;
             }
 

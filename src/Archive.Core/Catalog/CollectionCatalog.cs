@@ -38,13 +38,13 @@ public sealed class CollectionCatalog(IDbContextFactory<ArchiveDbContext> contex
     public async Task<CollectionSummary?> GetAsync(string slug, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken)).FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
 
-    /// <summary>The slug references without a collection mean: the configured first collection, else the first imported; null in an empty archive.</summary>
-    public async Task<string?> FirstSlugAsync(CancellationToken cancellationToken)
+    /// <summary>The slug references without a collection mean: the configured first collection, else the first imported (the configured one in an empty archive).</summary>
+    public async Task<string> FirstSlugAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var configured = options.Value.FirstCollection;
         return await db.Collections.AnyAsync(c => c.Slug == configured, cancellationToken)
             ? configured
-            : await db.Collections.OrderBy(c => c.Id).Select(c => c.Slug).FirstOrDefaultAsync(cancellationToken);
+            : await db.Collections.OrderBy(c => c.Id).Select(c => c.Slug).FirstOrDefaultAsync(cancellationToken) ?? configured;
     }
 }

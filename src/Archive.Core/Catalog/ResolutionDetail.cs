@@ -15,5 +15,6 @@ public sealed record ResolutionDetail(
     string Direction)
 {
     /// <summary>The resolution's reference (<c>wpi-congress-12/1</c>), that every link to it is built from.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Texts.TextRef Reference => new(Collection, Number);
 }

@@ -16,8 +16,8 @@ public sealed class CheckContentTests : IDisposable
     [Fact]
     public async Task TheRealCommandReportsEachPlantedDefectPerClauseInJsonAndFails()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "seeds", "wpi"));
-        File.Copy(CliRun.Seed, Path.Combine(_root, "seeds", "wpi", "resolutions.fa.txt"));
+        Directory.CreateDirectory(Path.Combine(_root, "seeds", "wpi-congress-12"));
+        File.Copy(CliRun.Seed, Path.Combine(_root, "seeds", "wpi-congress-12", "resolutions.fa.txt"));
         using var cli = new CliRun();
         cli.CopyContent(Path.Combine(_root, "content"));
         var planted = PlantedDefects.Plant(Path.Combine(_root, "content"), CliRun.Seed);
@@ -39,7 +39,7 @@ public sealed class CheckContentTests : IDisposable
             Assert.True(entry.GetProperty("line").GetInt32() > 1);
         }
 
-        var script = clauses.Single(c => c.GetProperty("file").GetString() == "content/translations/de/03.md" && c.GetProperty("clause").GetString() == "p1");
+        var script = clauses.Single(c => c.GetProperty("file").GetString() == "content/translations/de/wpi-congress-12/03.md" && c.GetProperty("clause").GetString() == "p1");
         Assert.Contains(script.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
         var languages = root.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("language").GetString()).ToList();
         Assert.Equal(["de", "en"], languages);

@@ -15,6 +15,7 @@ public class ApiTests(ArchiveWebFactory factory)
         var list = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(28, list.Count);
         var first = list[0];
+        Assert.Equal("wpi-congress-12", first.GetProperty("collection").GetString());
         Assert.Equal(1, first.GetProperty("number").GetInt32());
         Assert.Equal("qatnameh", first.GetProperty("kind").GetString());
         Assert.Equal(25, first.GetProperty("clauses").GetInt32());
@@ -25,7 +26,8 @@ public class ApiTests(ArchiveWebFactory factory)
     [Fact]
     public async Task Resolution_HasClausesWithTranslationsByLanguage()
     {
-        using var json = await GetJson("/api/resolutions/1");
+        using var json = await GetJson("/api/collections/wpi-congress-12/resolutions/1");
+        Assert.Equal(("wpi-congress-12", 1), (json.RootElement.GetProperty("collection").GetString(), json.RootElement.GetProperty("number").GetInt32()));
         var clauses = json.RootElement.GetProperty("clauses").EnumerateArray().ToList();
         Assert.Equal(25, clauses.Count);
         var b = clauses.Single(c => c.GetProperty("id").GetString() == "b");
@@ -39,13 +41,18 @@ public class ApiTests(ArchiveWebFactory factory)
     [Fact]
     public async Task Clause_ReturnsOneClauseAndItsLink()
     {
-        using var json = await GetJson("/api/resolutions/6/clauses/p2");
-        Assert.Equal("/resolutions/6#p2", json.RootElement.GetProperty("url").GetString());
+        using var json = await GetJson("/api/collections/wpi-congress-12/resolutions/6/clauses/p2");
+        Assert.Equal("/wpi-congress-12/6#p2", json.RootElement.GetProperty("url").GetString());
+        Assert.Equal("wpi-congress-12", json.RootElement.GetProperty("collection").GetString());
         Assert.Contains("٣١ هزار", json.RootElement.GetProperty("clause").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/api/resolutions/99", HttpStatusCode.NotFound)]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/99", HttpStatusCode.NotFound)]
+    [InlineData("/api/collections/no-such-collection/resolutions/1", HttpStatusCode.NotFound)]
+    [InlineData("/api/collections/NOT%20A%20SLUG/resolutions/1", HttpStatusCode.BadRequest)]
+    [InlineData("/api/search?q=word&collection=no-such-collection", HttpStatusCode.BadRequest)]
     [InlineData("/api/resolutions/1/clauses/zz", HttpStatusCode.NotFound)]
     [InlineData("/api/resolutions/1/clauses/BAD!", HttpStatusCode.BadRequest)]
     [InlineData("/api/search?q=", HttpStatusCode.BadRequest)]
@@ -72,12 +79,13 @@ public class ApiTests(ArchiveWebFactory factory)
         Assert.Equal("خصوصی‌سازی", root.GetProperty("query").GetString());
         Assert.True(root.GetProperty("total").GetInt32() >= 1);
         var hit = root.GetProperty("hits")[0];
+        Assert.Equal("wpi-congress-12", hit.GetProperty("collection").GetString());
         Assert.Equal(1, hit.GetProperty("resolution").GetInt32());
         Assert.Equal("a", hit.GetProperty("clause").GetString());
         Assert.Equal("fa", hit.GetProperty("lang").GetString());
         Assert.True(hit.GetProperty("score").GetSingle() > 0);
         Assert.Contains("<mark>خصوصی سازی</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
-        Assert.Equal("/resolutions/1#a", hit.GetProperty("url").GetString());
+        Assert.Equal("/wpi-congress-12/1#a", hit.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -99,6 +107,9 @@ public class ApiTests(ArchiveWebFactory factory)
         using var json = await GetJson("/openapi/v1.json");
         var paths = json.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/resolutions", out _));
+        Assert.True(paths.TryGetProperty("/api/collections", out _));
+        Assert.True(paths.TryGetProperty("/api/collections/{slug}/resolutions/{number}", out _));
+        Assert.False(paths.TryGetProperty("/api/resolutions/{number}", out _), "the old address is a redirect, not an operation");
         Assert.True(paths.TryGetProperty("/api/search", out _));
     }
 

@@ -8,10 +8,10 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
 {
     [Theory]
     [InlineData("/")]
-    [InlineData("/resolutions/1")]
-    [InlineData("/resolutions/28")]
-    [InlineData("/resolutions/1/b")]
-    [InlineData("/resolutions/16/p1")]
+    [InlineData("/wpi-congress-12/1")]
+    [InlineData("/wpi-congress-12/28")]
+    [InlineData("/wpi-congress-12/1/b")]
+    [InlineData("/wpi-congress-12/16/p1")]
     [InlineData("/topics")]
     [InlineData("/topics/labour")]
     [InlineData("/glossary")]
@@ -25,7 +25,7 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
 
     [Theory]
     [InlineData("/?ui=en")]
-    [InlineData("/resolutions/1?ui=en")]
+    [InlineData("/wpi-congress-12/1?ui=en")]
     [InlineData("/search?ui=en&q=Haft")]
     public async Task Get_PageWithEnglishInterface_IsLeftToRight(string path)
     {
@@ -35,28 +35,39 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     }
 
     [Fact]
-    public async Task Home_ListsAll28Resolutions()
+    public async Task Home_ListsTheCollectionWithItsTitleBodyLanguageAndCount()
     {
-        var html = await GetOk("/");
+        var html = await GetOk("/?ui=en");
+        Assert.Contains("href=\"/wpi-congress-12?ui=en\"", html, StringComparison.Ordinal);
+        Assert.Contains("12th Congress of the Worker-communist Party", html, StringComparison.Ordinal);
+        Assert.Contains("Worker-communist Party of Iran", html, StringComparison.Ordinal);
+        Assert.Contains("28 resolutions", html, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"fa\">فارسی</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CollectionPage_ListsAll28Resolutions()
+    {
+        var html = await GetOk("/wpi-congress-12");
         for (var n = 1; n <= 28; n++)
         {
-            Assert.Contains($"href=\"/resolutions/{n}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/wpi-congress-12/{n}\"", html, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public async Task Reader_HasAnAnchorForEveryClauseOfResolution1InOrder()
     {
-        var html = await GetOk("/resolutions/1");
+        var html = await GetOk("/wpi-congress-12/1");
         var ids = ClauseSection().Matches(html).Select(m => m.Groups[1].Value);
         Assert.Equal("p1 a b c d e f g h i p2 p3 1 2 3 4 5 6 7 8 9 10 11 12 p4", string.Join(' ', ids));
-        Assert.Contains("href=\"/resolutions/2\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/wpi-congress-12/2\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Reader_WithTranslations_ShowsEachBlockWithItsLanguageAndDirection()
     {
-        var html = await GetOk("/resolutions/5?tr=en,de");
+        var html = await GetOk("/wpi-congress-12/5?tr=en,de");
         Assert.Contains("class=\"translation\" lang=\"en\" dir=\"ltr\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"translation\" lang=\"de\" dir=\"ltr\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"original\" lang=\"fa\" dir=\"rtl\"", html, StringComparison.Ordinal);
@@ -66,7 +77,7 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     [Fact]
     public async Task Reader_WithAnUntranslatedLanguage_SaysNotTranslatedYet()
     {
-        var html = await GetOk("/resolutions/5?tr=fr&ui=en");
+        var html = await GetOk("/wpi-congress-12/5?tr=fr&ui=en");
         Assert.Contains("class=\"translation missing\" lang=\"fr\"", html, StringComparison.Ordinal);
         Assert.Contains("Not translated yet", html, StringComparison.Ordinal);
     }
@@ -74,20 +85,26 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     [Fact]
     public async Task ClausePage_LinksCanonicallyToTheAnchorInTheReader()
     {
-        var html = await GetOk("/resolutions/1/b");
-        Assert.Matches("<link rel=\"canonical\" href=\"http://localhost/resolutions/1#b\"", html);
+        var html = await GetOk("/wpi-congress-12/1/b");
+        Assert.Matches("<link rel=\"canonical\" href=\"http://localhost/wpi-congress-12/1#b\"", html);
         Assert.Contains("property=\"og:title\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PersianInterface_WritesNumbersInPersianDigits()
     {
-        var html = await GetOk("/resolutions/12");
+        var html = await GetOk("/wpi-congress-12/12");
         Assert.Contains("قطعنامه ۱۲", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/resolutions/0")]
+    [InlineData("/wpi-congress-12/0")]
+    [InlineData("/wpi-congress-12/99")]
+    [InlineData("/wpi-congress-12/1/zz")]
+    [InlineData("/no-such-collection")]
+    [InlineData("/no-such-collection/1")]
+    [InlineData("/no-such-collection/1/b")]
     [InlineData("/resolutions/99")]
     [InlineData("/resolutions/99999999999")]
     [InlineData("/resolutions/1/zz")]
@@ -118,13 +135,13 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     {
         await factory.WaitForSearchAsync();
         var html = await GetOk("/search?q=" + Uri.EscapeDataString("كارتون خواب‌ها"));
-        Assert.Contains("href=\"/resolutions/2#p2\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/wpi-congress-12/2#p2\"", html, StringComparison.Ordinal);
         Assert.Contains("<mark>کارتون خوابها</mark>", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/robots.txt", "Sitemap:")]
-    [InlineData("/sitemap.xml", "/resolutions/28</loc>")]
+    [InlineData("/sitemap.xml", "/wpi-congress-12/28</loc>")]
     [InlineData("/healthz", "\"status\":\"ok\"")]
     public async Task SiteFiles_AreServed(string path, string expected) =>
         Assert.Contains(expected, await GetOk(path), StringComparison.Ordinal);
@@ -133,8 +150,8 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
     public async Task Reader_SecondRequest_IsServedFromTheOutputCache()
     {
         var client = factory.CreateClient();
-        await client.GetAsync(new Uri("/resolutions/7?tr=de", UriKind.Relative));
-        var second = await client.GetAsync(new Uri("/resolutions/7?tr=de", UriKind.Relative));
+        await client.GetAsync(new Uri("/wpi-congress-12/7?tr=de", UriKind.Relative));
+        var second = await client.GetAsync(new Uri("/wpi-congress-12/7?tr=de", UriKind.Relative));
         Assert.True(second.Headers.Age is not null, "a cached answer carries an Age header");
     }
 

@@ -9,8 +9,8 @@ public sealed class ReviewedContentArchive : IsolatedArchive
     protected override async Task PrepareAsync(string root)
     {
         var repository = ArchiveWebFactory.RepositoryRoot;
-        Directory.CreateDirectory(Path.Combine(root, "seeds", "wpi"));
-        File.Copy(Path.Combine(repository, "seeds", "wpi-congress-12", "resolutions.fa.txt"), Path.Combine(root, "seeds", "wpi", "resolutions.fa.txt"));
+        Directory.CreateDirectory(Path.Combine(root, "seeds", "wpi-congress-12"));
+        File.Copy(Path.Combine(repository, "seeds", "wpi-congress-12", "resolutions.fa.txt"), Path.Combine(root, "seeds", "wpi-congress-12", "resolutions.fa.txt"));
         foreach (var file in Directory.GetFiles(Path.Combine(repository, "content"), "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(root, "content", Path.GetRelativePath(Path.Combine(repository, "content"), file));

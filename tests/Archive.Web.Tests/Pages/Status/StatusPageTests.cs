@@ -24,7 +24,7 @@ public sealed class StatusPageTests(ReviewedContentArchive archive) : IClassFixt
         Assert.Equal("1", english.Children[^1].TextContent);
         var german = page.QuerySelector("table.status tr[data-language=de]")!;
         Assert.Equal(("89/89", "89"), (german.Children[1].TextContent, german.QuerySelector("td[data-status=draft]")!.TextContent));
-        Assert.Contains(page.QuerySelectorAll("table.status th[scope=row]"), th => th.TextContent == "wpi");
+        Assert.Contains(page.QuerySelectorAll("table.status th[scope=row]"), th => th.TextContent == "wpi-congress-12");
         Assert.Contains("reviewed 1", page.QuerySelector("tr#r1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(28, page.QuerySelectorAll("tr[id^=r]").Length);
     }
@@ -36,7 +36,7 @@ public sealed class StatusPageTests(ReviewedContentArchive archive) : IClassFixt
         var finding = Assert.Single(page.QuerySelectorAll("ul.findings > li"));
         Assert.Equal(("6:p2", "en"), (finding.GetAttribute("data-clause"), finding.GetAttribute("data-language")));
         var link = finding.QuerySelector("a")!;
-        Assert.StartsWith("/resolutions/6/p2?", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.StartsWith("/wpi-congress-12/6/p2?", link.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("Clause p2 of resolution 6", link.TextContent);
         Assert.Contains("content/translations/en/wpi-congress-12/06.md:13", finding.TextContent, StringComparison.Ordinal);
         Assert.Contains("numbers", finding.QuerySelector("code")!.TextContent, StringComparison.Ordinal);
