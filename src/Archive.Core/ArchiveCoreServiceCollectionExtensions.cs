@@ -15,6 +15,7 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveLocations>();
         services.AddSingleton<LanguageRules>(PersianRules.Instance);
+        services.AddSingleton<LanguageRules>(SoraniRules.Instance);
         services.AddSingleton<LanguageRulesRegistry>();
         services.AddDbContextFactory<ArchiveDbContext>((sp, options) =>
             ArchiveDbOptions.Configure(options, sp.GetRequiredService<ArchiveLocations>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArchiveOptions>>().Value.TestPauseInMigrationSeconds));

@@ -28,7 +28,7 @@ public sealed class LanguageRulesRegistry
     public LanguageRules Default { get; }
 
     /// <summary>The rules the archive ships, for code the container does not build (analyzers in tests and benchmarks).</summary>
-    public static LanguageRulesRegistry BuiltIn { get; } = new([PersianRules.Instance]);
+    public static LanguageRulesRegistry BuiltIn { get; } = new([PersianRules.Instance, SoraniRules.Instance]);
 
     /// <summary>The rules of <paramref name="languageCode"/>, or neutral rules for it.</summary>
     public LanguageRules For(string languageCode)
