@@ -49,7 +49,7 @@ internal sealed partial class MarkdownSeedBody(string file, List<ImportDiagnosti
     public IReadOnlyList<ParsedClause> Finish()
     {
         Close();
-        if (_clauses.Count == 0 && Heading is not null)
+        if (_clauses.Count == 0 && Heading is not null && !diagnostics.Any(d => d.IsError && d.File == file))
         {
             diagnostics.Add(ImportDiagnostic.Error(file, Heading.Value.Line, "the resolution has no clause: open each with a line {#id}"));
         }

@@ -11,14 +11,16 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await page.ClickAsync("a[href='/resolutions/6']");
-        await page.WaitForURLAsync("**/resolutions/6");
+        await page.ClickAsync("a[href='/wpi-congress-12']");
+        await page.WaitForURLAsync("**/wpi-congress-12");
+        await page.ClickAsync("a[href='/wpi-congress-12/6']");
+        await page.WaitForURLAsync("**/wpi-congress-12/6");
         await WaitForScriptAsync(page);
 
         await page.CheckAsync("input[name=tr][value=en]");
         await page.CheckAsync("input[name=layout][value=side]");
         await page.ClickAsync(".panel-form button[type=submit]");
-        await page.WaitForURLAsync("**/resolutions/6?**");
+        await page.WaitForURLAsync("**/wpi-congress-12/6?**");
         Assert.Contains("tr=", page.Url, StringComparison.Ordinal);
         var original = await page.Locator("#p2 .original").BoundingBoxAsync();
         var translation = await page.Locator("#p2 .translation[lang=en]").BoundingBoxAsync();
@@ -46,7 +48,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task Reader_CopyWithCitation_PutsTextTitleLabelAndLinkOnTheClipboard()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/resolutions/1?ui=en");
+        await page.GotoAsync("/wpi-congress-12/1?ui=en");
         await WaitForScriptAsync(page);
         await page.ClickAsync("#b .clause-tools button[data-cite]");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
@@ -54,14 +56,14 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("Haft Tappeh", copied, StringComparison.Ordinal);
         Assert.Contains("Resolution 1", copied, StringComparison.Ordinal);
         Assert.Contains("(b)", copied, StringComparison.Ordinal);
-        Assert.EndsWith("/resolutions/1?ui=en#b", copied.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("/wpi-congress-12/1?ui=en#b", copied.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TranslationPanel_SwitchesWithoutLeavingThePage_AndTheUrlKeepsTheView()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/resolutions/9");
+        await page.GotoAsync("/wpi-congress-12/9");
         await WaitForScriptAsync(page);
         await page.EvaluateAsync("() => { window.samePage = true; }");
 
@@ -86,7 +88,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         await WaitForScriptAsync(page);
         await page.Locator("#q").PressSequentiallyAsync("جنگلخواری", new() { Delay = 20 });
         await page.WaitForSelectorAsync("#results .hit-link");
-        Assert.Contains("/resolutions/13#p2", await page.Locator("#results .hit-link").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("/wpi-congress-12/13#p2", await page.Locator("#results .hit-link").First.GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Contains("q=", page.Url, StringComparison.Ordinal);
     }
 
@@ -101,7 +103,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal("کارتون خوابها", await page.Locator(".hit mark").First.InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "search-persian.png") });
         await page.ClickAsync(".hit-link");
-        await page.WaitForURLAsync("**/resolutions/2#p2");
+        await page.WaitForURLAsync("**/wpi-congress-12/2#p2");
         Assert.Equal("p2", await page.EvaluateAsync<string>("() => document.querySelector(':target').id"));
     }
 
@@ -109,22 +111,22 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task Interface_SwitchesToEnglishAndBack_KeepingThePage()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/resolutions/3");
+        await page.GotoAsync("/wpi-congress-12/3");
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         await page.ClickAsync("a[hreflang=en]");
-        await page.WaitForURLAsync("**/resolutions/3?ui=en");
+        await page.WaitForURLAsync("**/wpi-congress-12/3?ui=en");
         Assert.Equal(("en", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
         Assert.Equal(1, await page.Locator(".translation[lang=en]").First.CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "reader-english-interface.png") });
         await page.ClickAsync("a[hreflang=fa]");
-        await page.WaitForURLAsync("**/resolutions/3");
+        await page.WaitForURLAsync("**/wpi-congress-12/3");
         Assert.Equal(("fa", "rtl"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
     }
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/resolutions/1?tr=en,de")]
-    [InlineData("/resolutions/1?ui=en&tr=en,de")]
+    [InlineData("/wpi-congress-12/1?tr=en,de")]
+    [InlineData("/wpi-congress-12/1?ui=en&tr=en,de")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
     [InlineData("/glossary")]
     public async Task NarrowScreen_360px_HasNoHorizontalOverflow(string path)
@@ -138,8 +140,8 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/resolutions/1?tr=en")]
-    [InlineData("/resolutions/1?ui=en&tr=en,de&layout=stacked")]
+    [InlineData("/wpi-congress-12/1?tr=en")]
+    [InlineData("/wpi-congress-12/1?ui=en&tr=en,de&layout=stacked")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
     public async Task Axe_FindsNoSeriousOrCriticalViolations(string path)
     {

@@ -9,10 +9,10 @@ namespace Archive.Web.Tests.Browser;
 public class ScriptUsesServerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("/resolutions/1?ui=en&layout=original", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1?ui=en#b")]
-    [InlineData("/resolutions/1?ui=en&tr=de&layout=stacked", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1?ui=en#b")]
-    [InlineData("/resolutions/1", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1#b")]
-    [InlineData("/resolutions/1?tr=en,de", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1#b")]
+    [InlineData("/wpi-congress-12/1?ui=en&layout=original", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1?ui=en#b")]
+    [InlineData("/wpi-congress-12/1?ui=en&tr=de&layout=stacked", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1?ui=en#b")]
+    [InlineData("/wpi-congress-12/1", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1#b")]
+    [InlineData("/wpi-congress-12/1?tr=en,de", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1#b")]
     public async Task CopyWithCitation_CopiesExactlyTheCitationOfTheClausePage(string reader, string clausePage, string quote, string link)
     {
         var server = await browser.NewPageAsync();
@@ -64,7 +64,7 @@ public class ScriptUsesServerTests(BrowserFixture browser) : IClassFixture<Brows
         await page.FillAsync("#q", Earlier);
         await earlierSent.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await page.FillAsync("#q", Later);
-        await page.WaitForSelectorAsync("#results .hit-link[href*='/resolutions/13']");
+        await page.WaitForSelectorAsync("#results .hit-link[href*='/wpi-congress-12/13']");
         release.SetResult();
         await earlierEnded.Task.WaitAsync(TimeSpan.FromSeconds(30));
         // Let any answer the page still received run through the script before looking.
