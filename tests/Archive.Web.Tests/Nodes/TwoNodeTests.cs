@@ -35,7 +35,7 @@ public class TwoNodeTests
             await using var second = new ArchiveWebFactory { Root = root, Provider = "Postgres", ConnectionString = connectionString };
             await second.WaitForSearchAsync();
             var reader = second.CreateClient();
-            Assert.DoesNotContain("زنبورستانی", await reader.GetStringAsync(new Uri("/resolutions/1", UriKind.Relative)), StringComparison.Ordinal);
+            Assert.DoesNotContain("زنبورستانی", await reader.GetStringAsync(new Uri("/wpi-congress-12/1", UriKind.Relative)), StringComparison.Ordinal);
 
             var seed = Path.Combine(root, "seeds", "wpi-congress-12", "resolutions.fa.txt");
             await File.WriteAllTextAsync(seed, (await File.ReadAllTextAsync(seed)).Replace("نظیر خصوصی سازی", "نظیر خصوصی سازی زنبورستانی", StringComparison.Ordinal));
@@ -46,9 +46,9 @@ public class TwoNodeTests
             var (page, found) = (false, false);
             while (DateTime.UtcNow < deadline && !(page && found))
             {
-                page = (await reader.GetStringAsync(new Uri("/resolutions/1", UriKind.Relative))).Contains("زنبورستانی", StringComparison.Ordinal);
+                page = (await reader.GetStringAsync(new Uri("/wpi-congress-12/1", UriKind.Relative))).Contains("زنبورستانی", StringComparison.Ordinal);
                 var search = await reader.GetFromJsonAsync<JsonElement>(new Uri("/api/search?q=" + Uri.EscapeDataString("زنبورستانی"), UriKind.Relative));
-                found = search.GetProperty("total").GetInt32() == 1 && search.GetProperty("hits")[0].GetProperty("url").GetString() == "/resolutions/1#a";
+                found = search.GetProperty("total").GetInt32() == 1 && search.GetProperty("hits")[0].GetProperty("url").GetString() == "/wpi-congress-12/1#a";
                 await Task.Delay(200);
             }
 
