@@ -5,7 +5,10 @@ namespace Archive.Core.Storage;
 /// <summary>Configures the context for the chosen provider; each provider has its own committed migrations.</summary>
 public static class ArchiveDbOptions
 {
-    /// <summary>The assembly holding the PostgreSQL migrations (the SQLite ones are in this assembly).</summary>
+    /// <summary>The assembly holding the SQLite migrations.</summary>
+    public const string SqliteMigrationsAssembly = "Archive.Storage.Sqlite";
+
+    /// <summary>The assembly holding the PostgreSQL migrations.</summary>
     public const string PostgresMigrationsAssembly = "Archive.Storage.Postgres";
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ArchiveLocations locations, double testPauseInMigrationSeconds = 0)
@@ -23,6 +26,7 @@ public static class ArchiveDbOptions
                 .MigrationsAssembly(PostgresMigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             _ => options.UseSqlite(locations.ConnectionString, o => o
+                .MigrationsAssembly(SqliteMigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
         };
     }

@@ -28,7 +28,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         report.Diagnostics.AddRange(diagnostics);
         CheckNumbersAcrossFiles(seeds, report);
         var content = contentDirectory is not null && Directory.Exists(contentDirectory)
-            ? await new ContentReader(locations).ReadAsync(contentDirectory, report.Diagnostics, cancellationToken)
+            ? await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, report.Diagnostics, cancellationToken)
             : null;
         if (!report.Succeeded)
         {
@@ -80,7 +80,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
     public async Task<(ContentCheckReport Report, IReadOnlyList<ImportDiagnostic> ReadErrors)> CheckContentAsync(string? contentDirectory, CancellationToken cancellationToken)
     {
         var diagnostics = new List<ImportDiagnostic>();
-        var content = await new ContentReader(locations).ReadAsync(contentDirectory, diagnostics, cancellationToken);
+        var content = await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, diagnostics, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return (ContentChecker.Check(content, await SourceClausesAsync(db, cancellationToken), await OriginalLanguageAsync(db, cancellationToken), await SourceTitlesAsync(db, cancellationToken)), diagnostics);
     }

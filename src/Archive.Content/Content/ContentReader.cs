@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Archive.Core.Content;
 
 /// <summary>Reads content/ (languages.yml, topics.yml, glossary.yml, vocabulary.yml when present, translations/LANG/NN.md). Reads only.</summary>
-public sealed class ContentReader(ArchiveLocations locations)
+public sealed class ContentReader(ContentLocation location)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -15,7 +15,7 @@ public sealed class ContentReader(ArchiveLocations locations)
     public async Task<ContentSet> ReadAsync(string? contentDirectory, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = contentDirectory ?? locations.ContentDirectory;
+        var root = contentDirectory ?? location.Directory;
         if (!Directory.Exists(root))
         {
             return ContentSet.Empty;
@@ -30,7 +30,7 @@ public sealed class ContentReader(ArchiveLocations locations)
         {
             foreach (var path in Directory.GetFiles(translations, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var display = locations.Display(path);
+                var display = location.Display(path);
                 var text = await File.ReadAllTextAsync(path, cancellationToken);
                 files.Add(TranslationFileParser.Parse(text, display, diagnostics));
             }
@@ -38,7 +38,7 @@ public sealed class ContentReader(ArchiveLocations locations)
 
         var vocabularyPath = Path.Combine(root, "vocabulary.yml");
         var vocabulary = File.Exists(vocabularyPath)
-            ? VocabularyReader.Parse(await File.ReadAllTextAsync(vocabularyPath, cancellationToken), locations.Display(vocabularyPath), diagnostics)
+            ? VocabularyReader.Parse(await File.ReadAllTextAsync(vocabularyPath, cancellationToken), location.Display(vocabularyPath), diagnostics)
             : null;
         return new ContentSet(languages, topics, glossary, files) { Vocabulary = vocabulary };
     }
@@ -57,7 +57,7 @@ public sealed class ContentReader(ArchiveLocations locations)
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(ImportDiagnostic.Error(locations.Display(path), (int)ex.Start.Line, "malformed YAML: " + ex.Message));
+            diagnostics.Add(ImportDiagnostic.Error(location.Display(path), (int)ex.Start.Line, "malformed YAML: " + ex.Message));
             return null;
         }
     }
