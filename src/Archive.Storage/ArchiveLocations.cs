@@ -8,23 +8,24 @@ namespace Archive.Core;
 /// <summary>The absolute folders and the connection string the archive uses, resolved once from configuration.</summary>
 public sealed class ArchiveLocations
 {
-    public ArchiveLocations(IOptions<ArchiveOptions> options, IConfiguration configuration)
+    public ArchiveLocations(IOptions<ArchiveOptions> options, IOptions<DatabaseOptions> database, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(configuration);
         var o = options.Value;
         Root = o.RootDirectory is { Length: > 0 } root ? Path.GetFullPath(root) : FindRoot();
         DataDirectory = Resolve(o.DataDirectory);
         SeedsDirectory = Resolve(o.SeedsDirectory);
         ContentDirectory = Resolve(o.ContentDirectory);
-        Provider = ParseProvider(configuration["Database:Provider"]);
+        Provider = database.Value.ProviderKind;
         ConnectionString = configuration.GetConnectionString("Archive") is { Length: > 0 } cs
             ? cs
             : Provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(DataDirectory, "archive.db")}"
                 : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Archive is not set (e.g. ConnectionStrings__Archive=\"Host=db;Database=archive;Username=archive;Password=…\").");
         SqliteFile = Provider == DatabaseProvider.Sqlite ? FileOf(ConnectionString) : null;
-        IndexDirectory = configuration["Archive:IndexDirectory"] is { Length: > 0 } index
+        IndexDirectory = o.IndexDirectory is { Length: > 0 } index
             ? Resolve(index)
             : SqliteFile is { } file
                 ? Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-index")
@@ -59,11 +60,6 @@ public sealed class ArchiveLocations
             ? fullPath
             : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
-
-    private static DatabaseProvider ParseProvider(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? DatabaseProvider.Sqlite
-        : Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
-        : throw new InvalidOperationException($"Database:Provider is '{value}'; it must be Sqlite or Postgres.");
 
     /// <summary>
     /// The index belongs to one database: beside a SQLite file <c>x.db</c> it is the folder <c>x-index</c>, so that

@@ -15,6 +15,15 @@ public sealed class ArchiveOptions
 
     public string ContentDirectory { get; set; } = "content";
 
+    /// <summary>The search index's folder; unset: beside the SQLite file (<c>x.db</c> → <c>x-index</c>), else <c>index</c> in the data folder.</summary>
+    public string? IndexDirectory { get; set; }
+
+    /// <summary>How often a web node looks for a newer import to bring its search index up to date.</summary>
+    public double IndexPollSeconds { get; set; } = 5;
+
+    /// <summary>How long a node waits before it tries again to update an index that it could not write.</summary>
+    public double IndexRetrySeconds { get; set; } = 30;
+
     /// <summary>
     /// How long a start waits for the database's setup lock (migrations and the first import) that another process
     /// holds before it gives up with a message naming the lock; it logs that it waits every few seconds meanwhile.

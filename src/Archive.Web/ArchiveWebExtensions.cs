@@ -21,10 +21,8 @@ public static class ArchiveWebExtensions
         Hosting.StaticAssetFolders.UseBuildManifest(builder);
         var services = builder.Services;
         services.AddArchiveCore();
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
-            .Validate(o => o.InterfaceLanguages.Count > 0 && o.InterfaceLanguages.All(Core.Texts.Languages.LanguageRulesRegistry.IsLanguageCode),
-                $"{WebOptions.Section}:{nameof(WebOptions.InterfaceLanguages)} must list at least one language code, the default first")
-            .ValidateOnStart();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WebOptions>, WebOptionsValidation>();
         services.AddSingleton<Ui.InterfaceLanguages>();
         services.AddHostedService<ArchiveStartup>();
         services.AddSingleton<ArchiveHealth>();
@@ -36,8 +34,8 @@ public static class ArchiveWebExtensions
         services.AddOpenApi(ApiDocumentation.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         services.AddPublicApiCors();
-        services.AddArchiveOutputCache(builder.Configuration);
-        services.AddSearchRateLimit(builder.Configuration);
+        services.AddArchiveOutputCache();
+        services.AddSearchRateLimit();
         builder.WebHost.ConfigureKestrel(k =>
         {
             // Nothing is ever posted: a tiny body limit, and the default 8 KB request line bounds URLs.
@@ -61,7 +59,7 @@ public static class ArchiveWebExtensions
             app.UseHttpsRedirection();
         }
 
-        app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
+        app.UseForwardedHeaders(ForwardedHeaders(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ConditionalResponses>();
         app.UseResponseCompression();
@@ -94,13 +92,12 @@ public static class ArchiveWebExtensions
         return app;
     }
 
-    private static ForwardedHeadersOptions ForwardedHeaders(IConfiguration configuration)
+    private static ForwardedHeadersOptions ForwardedHeaders(WebOptions web)
     {
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
         };
-        var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         foreach (var proxy in web.KnownProxies)
         {
             options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));

@@ -30,7 +30,7 @@ internal static class SearchCommand
                 return 2;
             }
 
-            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct, readOnly: true);
             var index = services.GetRequiredService<SearchIndex>();
             if (!await index.OpenCurrentAsync(ct))
             {

@@ -17,7 +17,7 @@ internal static class ShowCommand
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(number);
-            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct, readOnly: true);
             var r = await services.GetRequiredService<ResolutionCatalog>().GetAsync(n, ct);
             if (r is null)
             {

@@ -56,12 +56,7 @@ public sealed partial class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
             var applied = await HasHistoryAsync(db, cancellationToken) ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
-            var unknown = applied.Where(m => !known.Contains(m)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new ArchiveFaultException(
-                    $"the database {Where()} holds {unknown.Count} migration(s) this build does not know ({string.Join(", ", unknown)}): it was written by a newer version of the archive; run that version, or restore a backup made before the upgrade");
-            }
+            RefuseNewer(applied, known);
 
             if (applied.Count < known.Count)
             {
@@ -125,6 +120,16 @@ public sealed partial class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> 
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
             LogDeadLockReleased(logger, Where(), taken[0]);
+        }
+    }
+
+    private void RefuseNewer(List<string> applied, HashSet<string> known)
+    {
+        var unknown = applied.Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArchiveFaultException(
+                $"the database {Where()} holds {unknown.Count} migration(s) this build does not know ({string.Join(", ", unknown)}): it was written by a newer version of the archive; run that version, or restore a backup made before the upgrade");
         }
     }
 

@@ -1,7 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
-namespace Archive.Web.Hosting;
+namespace Archive.Core;
 
 /// <summary>
 /// The settings file that ships beside the program (<c>appsettings.json</c> in the build or publish folder) is read
@@ -11,7 +12,7 @@ namespace Archive.Web.Hosting;
 /// </summary>
 public static class ProgramSettings
 {
-    public static void AddBesideProgram(ConfigurationManager configuration)
+    public static void AddBesideProgram(IConfigurationBuilder configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var file = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
