@@ -40,7 +40,7 @@ status=0
 for proj in tests/*/*.Tests.csproj; do
   name=$(basename "$proj" .csproj)
   echo "== $name"
-  dotnet test "$proj" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  dotnet test "$proj" -c Release --no-build --nologo --settings tests/full.runsettings --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
 
 passed=0; failed=0
