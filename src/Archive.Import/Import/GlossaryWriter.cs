@@ -26,7 +26,7 @@ internal static class GlossaryWriter
             var original = e.Fa?.Trim();
             if (string.IsNullOrEmpty(original) || !seen.Add(original))
             {
-                var problem = string.IsNullOrEmpty(original) ? "has no 'fa' term" : Invariant($"repeats the term '{original}'");
+                var problem = string.IsNullOrEmpty(original) ? "has no term in the original's language" : Invariant($"repeats the term '{original}'");
                 throw new ImportConflictException(ImportDiagnostic.Error(File, 0, Invariant($"glossary entry {i + 1} {problem}")));
             }
 
