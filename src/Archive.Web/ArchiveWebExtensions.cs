@@ -80,6 +80,7 @@ public static class ArchiveWebExtensions
         app.MapOpenApi("/openapi/{documentName}.json").AllowHead().RequireCors(PublicApi.CorsPolicy);
         app.MapResolutionApi();
         app.MapSearchApi();
+        app.MapCitationApi();
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).

@@ -27,6 +27,11 @@ public readonly partial record struct ArchiveRef(int Resolution, string? Clause)
         ? string.Create(CultureInfo.InvariantCulture, $"/resolutions/{Resolution}")
         : string.Create(CultureInfo.InvariantCulture, $"/resolutions/{Resolution}/{Clause}");
 
+    /// <summary>The API's path of what is referred to: <c>/api/resolutions/1</c> or <c>/api/resolutions/1/clauses/b</c>.</summary>
+    public string ApiPath => Clause is null
+        ? string.Create(CultureInfo.InvariantCulture, $"/api/resolutions/{Resolution}")
+        : string.Create(CultureInfo.InvariantCulture, $"/api/resolutions/{Resolution}/clauses/{Clause}");
+
     /// <summary>An ASCII key for file names, BibTeX keys and XML ids: <c>res-1</c>, <c>res-1-b</c>.</summary>
     public string Key => Clause is null
         ? string.Create(CultureInfo.InvariantCulture, $"res-{Resolution}")

@@ -22,6 +22,20 @@ public static class CitationFormats
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    /// <summary>The format's name as people know it: Chicago, APA, BibTeX, RIS, CSL-JSON.</summary>
+    public static string Label(CitationFormat format) => format switch
+    {
+        CitationFormat.Bibtex => "BibTeX",
+        CitationFormat.Ris => "RIS",
+        CitationFormat.CslJson => "CSL-JSON",
+        CitationFormat.Chicago => "Chicago",
+        CitationFormat.Apa => "APA",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    /// <summary>Whether the format is text to read in the citation's language (Chicago, APA) rather than data.</summary>
+    public static bool IsStyled(CitationFormat format) => format is CitationFormat.Chicago or CitationFormat.Apa;
+
     public static string MediaType(CitationFormat format) => format switch
     {
         CitationFormat.Bibtex => "application/x-bibtex",

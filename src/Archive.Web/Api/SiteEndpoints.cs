@@ -74,5 +74,5 @@ internal static class SiteEndpoints
         xml.WriteEndElement();
     }
 
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    private static string BaseUrl(HttpRequest request) => SiteAddress.Text(request);
 }

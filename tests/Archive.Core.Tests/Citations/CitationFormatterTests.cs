@@ -1,4 +1,5 @@
 using Archive.Core.Citations;
+using Archive.Tests.Citations;
 
 namespace Archive.Core.Tests.Citations;
 

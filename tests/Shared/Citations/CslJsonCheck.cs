@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Archive.Core.Tests.Citations;
+namespace Archive.Tests.Citations;
 
 /// <summary>
 /// Checks CSL-JSON against the rules of the CSL data schema: an array of items, each with an <c>id</c> and a

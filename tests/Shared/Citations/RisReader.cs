@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Core.Tests.Citations;
+namespace Archive.Tests.Citations;
 
 /// <summary>
 /// Reads RIS as reference managers do: every line <c>XY  - value</c> (two capitals or a capital and a digit, two

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Archive.Core.Tests.Citations;
+namespace Archive.Tests.Citations;
 
 /// <summary>
 /// Reads BibTeX as BibTeX does, strictly: <c>@type{key,</c>, then <c>name = {value}</c> or <c>name = digits</c> fields
