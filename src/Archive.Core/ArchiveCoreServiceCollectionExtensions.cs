@@ -30,6 +30,8 @@ public static class ArchiveCoreServiceCollectionExtensions
             .Validate(o => o.SiteUrl.IsAbsoluteUri && o.SiteUrl.Scheme is "http" or "https", $"{Citations.CitationOptions.Section}:SiteUrl must be an absolute http or https address");
         services.AddSingleton<Citations.CollectionDescriptions>();
         services.AddSingleton<Citations.CitationSources>();
+        services.AddSingleton<Exports.BundleExporter>();
+        services.AddSingleton<Exports.BundleRestorer>();
         services.AddArchiveSearch();
         return services;
     }
