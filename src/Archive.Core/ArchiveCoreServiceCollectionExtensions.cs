@@ -32,6 +32,7 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<Citations.CitationSources>();
         services.AddSingleton<Exports.BundleExporter>();
         services.AddSingleton<Exports.BundleRestorer>();
+        services.AddSingleton<Feeds.ArchiveChanges>();
         services.AddArchiveSearch();
         return services;
     }

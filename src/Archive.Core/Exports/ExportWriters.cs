@@ -8,29 +8,45 @@ public static class ExportWriters
 {
     /// <summary>
     /// One Akoma Ntoso file per resolution and language: <c>{collection}/{number}.{language}.xml</c> (the original and
-    /// each translation of the resolution's title); returns how many.
+    /// each language the resolution's title is translated into); returns how many.
     /// </summary>
     public static async Task<int> WriteAkomaNtosoAsync(ArchiveBundle bundle, string folder, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bundle);
         var count = 0;
+        foreach (var (path, document) in AkomaNtosoFiles(bundle))
+        {
+            var file = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await using var stream = File.Create(file);
+            await SaveAsync(document, stream, cancellationToken);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The Akoma Ntoso documents of the bundle with their relative paths, <c>{collection}/{number}.{language}.xml</c>.</summary>
+    public static IEnumerable<(string Path, System.Xml.Linq.XDocument Document)> AkomaNtosoFiles(ArchiveBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
         foreach (var collection in bundle.Collections)
         {
-            var directory = Directory.CreateDirectory(Path.Combine(folder, collection.Slug)).FullName;
             foreach (var resolution in collection.Resolutions)
             {
                 foreach (var language in resolution.Translations.Select(t => t.Language).Prepend(collection.Language).Distinct(StringComparer.Ordinal))
                 {
-                    var file = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{resolution.Number:00}.{language}.xml"));
-                    await using var stream = File.Create(file);
-                    await using var xml = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
-                    await AkomaNtosoDocument.Build(collection, resolution, language, bundle.ExportedAt).SaveAsync(xml, cancellationToken);
-                    count++;
+                    yield return (string.Create(CultureInfo.InvariantCulture, $"{collection.Slug}/{resolution.Number:00}.{language}.xml"), AkomaNtosoDocument.Build(collection, resolution, language, bundle.ExportedAt));
                 }
             }
         }
+    }
 
-        return count;
+    /// <summary>Saves an XML document indented, as UTF-8 without a byte order mark.</summary>
+    public static async Task SaveAsync(System.Xml.Linq.XDocument document, Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var xml = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
+        await document.SaveAsync(xml, cancellationToken);
     }
 
     /// <summary>Writes <paramref name="bundle"/> as <paramref name="format"/> (json, akn, csv) at <paramref name="path"/>; says what was written.</summary>
