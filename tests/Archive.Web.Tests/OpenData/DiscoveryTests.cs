@@ -66,6 +66,18 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         Assert.Contains(entries, e => e.Element(Atom + "id")!.Value.EndsWith("wpi-congress-12/1/en/draft", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("wpi-congress-12", 28 * 3)]
+    [InlineData("no-such-collection", 0)]
+    public async Task TheFeedOfOneCollectionHasThatCollectionsChangesOnly(string collection, int entries)
+    {
+        var feed = XDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/feed.atom?collection=" + collection, UriKind.Relative))).Root!;
+
+        Assert.Equal(entries, feed.Elements(Atom + "entry").Count());
+        Assert.All(feed.Elements(Atom + "entry"), e => Assert.Contains(":" + collection + "/", e.Element(Atom + "id")!.Value, StringComparison.Ordinal));
+        Assert.Equal("http://localhost/feed.atom?collection=" + collection, (string?)feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href"));
+    }
+
     [Fact]
     public async Task TheSitemapNamesEveryPageInEveryInterfaceLanguage()
     {
