@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Core.Import;
+using Archive.Core.Texts.Languages;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -42,7 +43,7 @@ public sealed class CollectionDescriptions(ArchiveLocations locations)
 
         if (!string.IsNullOrWhiteSpace(persian))
         {
-            names["fa"] = persian.Trim();
+            names[PersianRules.Instance.Code] = persian.Trim();
         }
 
         return names;
