@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Search;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Search.Queries;
 using Archive.Evaluation;
 
@@ -8,11 +9,13 @@ namespace Archive.Bench.Quality;
 
 /// <summary>
 /// Ours without the hit rendering: the same parser, query builder and index as <see cref="ArchiveSearch"/>, reading only
-/// each hit's resolution number (no snippets), to compare the ranking work alone with the peers'.
+/// each hit's resolution number (no snippets), to compare the ranking work alone with the peers'. With
+/// <paramref name="exact"/> it ranks the exact words only (no variants, no concept expansion): the cost of expansion is
+/// the ratio of the two.
 /// </summary>
-internal sealed class ArchiveRankingEngine(SearchIndex index) : IRankingEngine
+internal sealed class ArchiveRankingEngine(SearchIndex index, SearchVocabulary vocabulary, bool exact) : IRankingEngine
 {
-    public string Name => "ours, ranking only (no snippets)";
+    public string Name => exact ? "ours, ranking only, exact (no expansion)" : "ours, ranking only (no snippets)";
 
     public QueryOutcome Run(JudgedQuery judged)
     {
@@ -20,8 +23,9 @@ internal sealed class ArchiveRankingEngine(SearchIndex index) : IRankingEngine
         try
         {
             IReadOnlyList<string> languages = judged.SearchLanguage is { } language ? [language] : index.Languages;
-            var (query, _) = new LuceneQueryBuilder(index.Analyzers).Build(SearchQueryParser.Parse(judged.Query), languages);
-            var resolutions = index.Search(searcher => searcher.Search(query, 100).ScoreDocs
+            var parsed = SearchQueryParser.Parse(judged.Query);
+            var builder = new ExpandingQueryBuilder(index.Analyzers, vocabulary);
+            var resolutions = index.Search(searcher => searcher.Search(builder.Build(parsed, languages, searcher.IndexReader, exact).Query, 100).ScoreDocs
                 .Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
                 .ToList());
             watch.Stop();

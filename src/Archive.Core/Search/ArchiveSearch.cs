@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Search.Queries;
 using Archive.Core.Texts;
 using Lucene.Net.Index;
@@ -7,8 +8,11 @@ using static System.FormattableString;
 
 namespace Archive.Core.Search;
 
-/// <summary>Runs searches: checks the request, builds the query, ranks with BM25, and returns hits with highlighted snippets.</summary>
-public sealed class ArchiveSearch(SearchIndex index)
+/// <summary>
+/// Runs searches: checks the request, builds the query (with variants and concept expansion unless the request is exact),
+/// ranks with BM25, falls back to the best partial matches when nothing has every part, and returns hits with highlighted snippets.
+/// </summary>
+public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabulary = null)
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -30,18 +34,30 @@ public sealed class ArchiveSearch(SearchIndex index)
             return index.Search(_ => new SearchResponse(request.Query, 0, [])); // an empty archive (or none yet: unavailable)
         }
 
-        var (query, highlights) = new LuceneQueryBuilder(index.Analyzers).Build(parsed, languages);
+        var builder = new ExpandingQueryBuilder(index.Analyzers, vocabulary);
         var filter = Filter(request);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, request.Offset + request.Limit);
+            var expanded = builder.Build(parsed, languages, searcher.IndexReader, request.Exact);
+            var top = searcher.Search(expanded.Query, filter, request.Offset + request.Limit);
+            var partial = top.TotalHits == 0 && expanded.Partial is not null;
+            if (partial)
+            {
+                top = searcher.Search(expanded.Partial!, filter, request.Offset + request.Limit);
+            }
+
             var hits = new List<SearchHit>();
             foreach (var scored in top.ScoreDocs.Skip(request.Offset))
             {
-                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), highlights));
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded.Highlights));
             }
 
-            return new SearchResponse(request.Query, top.TotalHits, hits);
+            return new SearchResponse(request.Query, top.TotalHits, hits)
+            {
+                AlsoSearched = expanded.Expansions,
+                Partial = partial && top.TotalHits > 0,
+                DidYouMean = expanded.DidYouMean,
+            };
         });
     }
 
