@@ -18,7 +18,6 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
     public const float VariantBoost = 0.5f;
     public const float ConceptBoost = 0.3f;
     public const float NearestBoost = 0.2f;
-    public const float TopicBoost = 0.05f;
 
     private const int MaxSpanWords = 6;
 
@@ -85,7 +84,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
 
             if (concepts.Count > 0)
             {
-                AddBoosted(part, Concepts(basis, concepts, languages, highlights), ConceptBoost);
+                AddBoosted(part, Concepts(vocabulary!.Queries(languages), concepts, highlights), ConceptBoost);
                 expansions.Add(new SearchExpansion(typed, SearchExpansionKind.Concept, Labels(concepts, languages)));
             }
 
@@ -158,26 +157,14 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
     private static Query? Variant(LuceneQueryBuilder basis, WordVariant variant, HighlightTerms highlights) =>
         Sub(basis, [.. variant.Parts.Select(p => new QueryClause([new QueryTerm(QueryTermKind.Word, p)], false))], [variant.Language], highlights);
 
-    private static BooleanQuery Concepts(LuceneQueryBuilder basis, IReadOnlyList<VocabularyConcept> concepts, IReadOnlyList<string> languages, HighlightTerms highlights)
+    private static BooleanQuery Concepts(ConceptQueries queries, IReadOnlyList<VocabularyConcept> concepts, HighlightTerms highlights)
     {
         var any = new BooleanQuery();
         foreach (var concept in concepts)
         {
-            foreach (var (language, labels) in concept.Labels.Where(l => languages.Contains(l.Key, StringComparer.Ordinal)))
-            {
-                foreach (var label in labels.All.Distinct(StringComparer.Ordinal))
-                {
-                    if (Sub(basis, [new QueryClause([new QueryTerm(QueryTermKind.Word, label)], false)], [language], highlights) is { } q)
-                    {
-                        any.Add(q, Occur.SHOULD);
-                    }
-                }
-            }
-
-            if (concept.Kind == "topic")
-            {
-                AddBoosted(any, new TermQuery(new Term(SearchFields.Topic, concept.Id)), TopicBoost / ConceptBoost);
-            }
+            var (query, terms) = queries.For(concept);
+            highlights.AddAll(terms);
+            any.Add(query, Occur.SHOULD);
         }
 
         return any;

@@ -17,6 +17,7 @@ public sealed class SearchVocabulary
 
     private readonly Lazy<IReadOnlyList<VocabularyConcept>> _concepts;
     private readonly ConcurrentDictionary<string, ConceptLabelIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConceptQueries> _queries = new(StringComparer.Ordinal);
     private readonly AnalyzerRegistry _analyzers;
 
     public SearchVocabulary(ArchiveLocations locations, AnalyzerRegistry analyzers, ILogger<SearchVocabulary>? logger = null)
@@ -39,6 +40,10 @@ public sealed class SearchVocabulary
     /// <summary>The labels of every concept keyed for lookup in the given index languages (built once per language set).</summary>
     public ConceptLabelIndex Labels(IReadOnlyList<string> languages) =>
         _indexes.GetOrAdd(string.Join(",", languages), _ => new ConceptLabelIndex(Concepts, _analyzers, languages));
+
+    /// <summary>The concepts' queries over the given index languages (each built once, on first use).</summary>
+    public ConceptQueries Queries(IReadOnlyList<string> languages) =>
+        _queries.GetOrAdd(string.Join(",", languages), _ => new ConceptQueries(Concepts, _analyzers, languages));
 
     private static IReadOnlyList<VocabularyConcept> Read(string path, Func<string, string> display, ILogger log)
     {
