@@ -31,6 +31,7 @@ public sealed class ConceptLabelIndex
                     if (languages.Contains(language, StringComparer.Ordinal))
                     {
                         Add(language, LabelKey.Analysed(analyzers, language, label), concept);
+                        Add(language, string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => LabelKey.Analysed(analyzers, language, w)).Where(k => k.Length > 0)), concept);
                     }
 
                     LongestLabel = Math.Max(LongestLabel, label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -44,26 +45,38 @@ public sealed class ConceptLabelIndex
 
     public bool IsEmpty => _byKey.Count == 0;
 
-    /// <summary>The concepts one of whose labels is <paramref name="text"/>, read in any searched language or neutrally.</summary>
-    public IReadOnlyList<VocabularyConcept> Find(string text)
+    /// <summary>The keys of one typed word in every table, computed once per query (a span's key joins its words' keys).</summary>
+    public IReadOnlyDictionary<string, string> KeysOf(string word)
     {
-        var found = new List<VocabularyConcept>();
-        void Look(string table, string key)
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal) { [NeutralTable] = LabelKey.Neutral(word) };
+        foreach (var language in _languages)
         {
+            keys[language] = LabelKey.Analysed(_analyzers, language, word);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The concepts one of whose labels is the span of words whose <see cref="KeysOf"/> are given, read in any searched language or neutrally.</summary>
+    public IReadOnlyList<VocabularyConcept> Find(IEnumerable<IReadOnlyDictionary<string, string>> span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        var words = span.ToList();
+        var found = new List<VocabularyConcept>();
+        foreach (var table in _languages.Prepend(NeutralTable))
+        {
+            var key = string.Join(' ', words.Select(w => w[table]).Where(k => k.Length > 0));
             if (key.Length > 0 && _byKey.TryGetValue((table, key), out var concepts))
             {
                 found.AddRange(concepts.Where(c => !found.Contains(c)));
             }
         }
 
-        Look(NeutralTable, LabelKey.Neutral(text));
-        foreach (var language in _languages)
-        {
-            Look(language, LabelKey.Analysed(_analyzers, language, text));
-        }
-
         return found;
     }
+
+    /// <summary>The concepts one of whose labels is <paramref name="text"/>.</summary>
+    public IReadOnlyList<VocabularyConcept> Find(string text) => Find([KeysOf(text)]);
 
     private void Add(string table, string key, VocabularyConcept concept)
     {

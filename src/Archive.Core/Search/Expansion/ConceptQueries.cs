@@ -9,7 +9,7 @@ namespace Archive.Core.Search.Expansion;
 
 /// <summary>
 /// The query of a concept in a set of searched languages, built once and shared (a built query is not changed again):
-/// every label in every searched language, each in its own language's text; the resolutions filed under the concept when
+/// every label in every searched language, each in its own language's text (labels that analyse alike searched once); the resolutions filed under the concept when
 /// it is a topic; and, lower, the labels of its narrower concepts (one level: a search for workers' organisations also
 /// finds the councils and general assemblies the resolutions call for).
 /// </summary>
@@ -65,6 +65,7 @@ public sealed class ConceptQueries
     private BooleanQuery Labels(VocabularyConcept concept, HighlightTerms highlights)
     {
         var any = new BooleanQuery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (language, labels) in concept.Labels.Where(l => _languages.Contains(l.Key, StringComparer.Ordinal)))
         {
             foreach (var label in labels.All.Distinct(StringComparer.Ordinal))
@@ -72,7 +73,7 @@ public sealed class ConceptQueries
                 try
                 {
                     var (q, terms) = _basis.Build(new ParsedQuery([new QueryClause([new QueryTerm(QueryTermKind.Word, label)], false)]), [language]);
-                    if (q is BooleanQuery { Clauses.Count: > 0 })
+                    if (q is BooleanQuery { Clauses.Count: > 0 } && seen.Add(q.ToString()))
                     {
                         highlights.AddAll(terms);
                         any.Add(q, Occur.SHOULD);

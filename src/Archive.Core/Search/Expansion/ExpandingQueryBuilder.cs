@@ -115,18 +115,19 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         static bool Plain(QueryClause c) => c is { Excluded: false, Alternatives: [{ Kind: QueryTermKind.Word }] };
         var spans = new List<(int, int, IReadOnlyList<VocabularyConcept>)>();
         var clauses = parsed.Clauses;
+        var keys = labels is { IsEmpty: false } ? clauses.Select(c => Plain(c) ? labels.KeysOf(c.Alternatives[0].Text) : null).ToList() : null;
         for (var i = 0; i < clauses.Count;)
         {
             var run = 0;
-            while (i + run < clauses.Count && Plain(clauses[i + run]) && run < Math.Min(MaxSpanWords, labels?.LongestLabel ?? 0))
+            while (keys is not null && i + run < clauses.Count && keys[i + run] is not null && run < Math.Min(MaxSpanWords, labels!.LongestLabel))
             {
                 run++;
             }
 
             var matched = false;
-            for (var length = run; length >= 1 && labels is { IsEmpty: false }; length--)
+            for (var length = run; length >= 1; length--)
             {
-                var found = labels.Find(string.Join(' ', clauses.Skip(i).Take(length).Select(c => c.Alternatives[0].Text)));
+                var found = labels!.Find(keys!.Skip(i).Take(length)!);
                 if (found.Count > 0)
                 {
                     spans.Add((i, length, found));

@@ -11,6 +11,8 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
 {
     private const int MinCompoundLength = 7;
 
+    private readonly Dictionary<(string Language, string Text), bool> _known = [];
+
     public IReadOnlyList<WordVariant> Variants(string word, IReadOnlyList<string> languages)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -34,7 +36,8 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
                 }
             }
 
-            if (language is "en" or "de" && word.Length >= MinCompoundLength)
+            // A word the language's text already has is left whole: only an unknown joined form is split.
+            if (language is "en" or "de" && word.Length >= MinCompoundLength && !Known(language, word))
             {
                 var parts = CompoundSplitter.Split(word, part => Known(language, part), linkingElements: language == "de");
                 if (parts.Count > 0)
@@ -73,6 +76,18 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
 
     /// <summary>Every word of the text is in the language's index, or (two words) their joined pair is.</summary>
     private bool Known(string language, string text)
+    {
+        if (_known.TryGetValue((language, text), out var known))
+        {
+            return known;
+        }
+
+        known = Analyse(language, text);
+        _known[(language, text)] = known;
+        return known;
+    }
+
+    private bool Analyse(string language, string text)
     {
         var field = SearchFields.Text(language);
         var tokens = TokenStreams.Analyze(analyzers.ForIndex(language), field, text).Where(t => !PersianLightStemFilter.IsSurface(t.Term)).ToList();
