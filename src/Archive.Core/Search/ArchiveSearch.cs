@@ -49,7 +49,7 @@ public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabular
             var hits = new List<SearchHit>();
             foreach (var scored in top.ScoreDocs.Skip(request.Offset))
             {
-                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded.Highlights));
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded));
             }
 
             return new SearchResponse(request.Query, top.TotalHits, hits)
@@ -96,13 +96,15 @@ public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabular
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, HighlightTerms highlights)
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, ExpandedQuery expanded)
     {
         var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
         string? lang = null;
         string? snippet = null;
-        foreach (var language in languages)
+
+        // The typed words' own marks first, in every language; then the marks of variants and expansions.
+        foreach (var (language, highlights) in languages.Select(l => (l, expanded.ExactHighlights)).Concat(languages.Select(l => (l, expanded.Highlights))))
         {
             var value = doc.Get(SearchFields.Text(language), CultureInfo.InvariantCulture);
             if (value is null)

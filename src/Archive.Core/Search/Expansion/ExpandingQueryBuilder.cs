@@ -26,12 +26,14 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(languages);
         var basis = new LuceneQueryBuilder(analyzers);
-        var (exactQuery, highlights) = basis.Build(parsed, languages);
+        var (exactQuery, exactHighlights) = basis.Build(parsed, languages);
         if (exact)
         {
-            return new ExpandedQuery(exactQuery, null, highlights, [], []);
+            return new ExpandedQuery(exactQuery, null, exactHighlights, [], []);
         }
 
+        var highlights = new HighlightTerms();
+        highlights.AddAll(exactHighlights);
         var finder = new WordVariantFinder(analyzers, new IndexTerms(reader));
         var labels = vocabulary?.Labels(languages);
         var expansions = new List<SearchExpansion>();
@@ -73,12 +75,23 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
                 {
                     expansions.Add(new SearchExpansion(typed, SearchExpansionKind.Variant, [.. variants.Select(v => v.ToString()).Distinct(StringComparer.Ordinal)]));
                 }
-                else if (concepts.Count == 0 && finder.Unknown(word.Text, languages) && finder.Nearest(word.Text, languages) is { } near)
+                else if (concepts.Count == 0 && finder.Unknown(word.Text, languages) && finder.Nearest(word.Text, languages) is { Count: > 0 } nearest)
                 {
-                    highlights.AddTerm(SearchFields.Text(near.Language), near.Parts[0]);
-                    AddBoosted(part, new TermQuery(new Term(SearchFields.Text(near.Language), near.Parts[0])), NearestBoost);
-                    expansions.Add(new SearchExpansion(typed, SearchExpansionKind.Nearest, [near.Parts[0]]));
-                    didYouMean.Add(near.Parts[0]);
+                    foreach (var near in nearest)
+                    {
+                        highlights.AddTerm(SearchFields.Text(near.Language), near.Parts[0]);
+                        AddBoosted(part, new TermQuery(new Term(SearchFields.Text(near.Language), near.Parts[0])), NearestBoost);
+                    }
+
+                    var words = nearest.Select(n => n.Parts[0]).Distinct(StringComparer.Ordinal).ToList();
+                    var named = labels is null ? [] : words.SelectMany(labels.Find).Distinct().ToList();
+                    if (named.Count > 0)
+                    {
+                        AddBoosted(part, Concepts(vocabulary!.Queries(languages), named, highlights), NearestBoost);
+                    }
+
+                    expansions.Add(new SearchExpansion(typed, SearchExpansionKind.Nearest, words));
+                    didYouMean.AddRange(words.Where(w => !didYouMean.Contains(w)));
                 }
             }
 
@@ -98,7 +111,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         var partial = parts.Count > 1 ? Any(parts, excluded) : null;
         if (!widened)
         {
-            return new ExpandedQuery(exactQuery, partial, highlights, [], didYouMean);
+            return new ExpandedQuery(exactQuery, partial, highlights, [], didYouMean) { ExactHighlights = exactHighlights };
         }
 
         var all = new BooleanQuery();
@@ -106,7 +119,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         exactQuery.Boost = ExactBoost;
         var root = new BooleanQuery { { exactQuery, Occur.SHOULD }, { all, Occur.SHOULD } };
         excluded.ForEach(q => root.Add(q, Occur.MUST_NOT));
-        return new ExpandedQuery(root, partial, highlights, expansions, didYouMean);
+        return new ExpandedQuery(root, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
     }
 
     /// <summary>The query split into parts: the longest runs of plain words that name a concept, and single clauses.</summary>

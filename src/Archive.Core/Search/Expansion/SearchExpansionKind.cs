@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Archive.Core.Search.Expansion;
 
 /// <summary>The tiers of query understanding below the exact words, in the order of trust (and of ranking).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SearchExpansionKind>))]
 public enum SearchExpansionKind
 {
     /// <summary>Spelling and inflection variants: British/American spelling, irregular forms, compounds split or joined, Persian derivational pairs.</summary>

@@ -53,25 +53,24 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
     /// <summary>Whether <paramref name="word"/>'s analysed terms are in none of the languages' texts.</summary>
     public bool Unknown(string word, IReadOnlyList<string> languages) => !languages.Any(l => Known(l, word));
 
-    /// <summary>The nearest known term to <paramref name="word"/> in any of the languages (within one edit per four letters, at least one).</summary>
-    public WordVariant? Nearest(string word, IReadOnlyList<string> languages)
+    /// <summary>
+    /// The nearest known terms to <paramref name="word"/> (within one edit per four letters, at least one): in each
+    /// language, its nearest term, kept when no other language has a nearer one.
+    /// </summary>
+    public IReadOnlyList<WordVariant> Nearest(string word, IReadOnlyList<string> languages)
     {
-        (WordVariant Variant, int Distance)? best = null;
+        var near = new List<(WordVariant Variant, int Distance)>();
         foreach (var language in languages)
         {
             var term = LabelKey.Analysed(analyzers, language, word);
-            if (term.Length == 0 || term.Contains(' ', StringComparison.Ordinal))
+            if (term.Length > 0 && !term.Contains(' ', StringComparison.Ordinal)
+                && terms.Nearest(SearchFields.Text(language), term, Math.Max(1, term.Length / 4)) is { } found)
             {
-                continue;
-            }
-
-            if (terms.Nearest(SearchFields.Text(language), term, Math.Max(1, term.Length / 4)) is { } near && (best is null || near.Distance < best.Value.Distance))
-            {
-                best = (new WordVariant(language, [near.Term]), near.Distance);
+                near.Add((new WordVariant(language, [found.Term]), found.Distance));
             }
         }
 
-        return best?.Variant;
+        return near.Count == 0 ? [] : [.. near.Where(n => n.Distance == near.Min(m => m.Distance)).Select(n => n.Variant)];
     }
 
     /// <summary>Every word of the text is in the language's index, or (two words) their joined pair is.</summary>
