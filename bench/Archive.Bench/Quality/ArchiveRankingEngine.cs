@@ -16,7 +16,10 @@ namespace Archive.Bench.Quality;
 /// </summary>
 internal sealed class ArchiveRankingEngine(SearchIndex index, SearchVocabulary vocabulary, bool exact) : IRankingEngine
 {
-    public string Name => exact ? "ours, ranking only, exact (no expansion)" : "ours, ranking only (top 100, no hits read)";
+    public const string ExpandedName = "ours, ranking only (top 100, no hits read)";
+    public const string ExactName = "ours, ranking only, exact (no expansion)";
+
+    public string Name => exact ? ExactName : ExpandedName;
 
     public QueryOutcome Run(JudgedQuery judged)
     {
