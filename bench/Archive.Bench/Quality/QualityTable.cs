@@ -52,7 +52,7 @@ internal static class QualityTable
     }
 
     /// <summary>The latency cost of query understanding: ranking with variants and expansion over ranking the exact words.</summary>
-    private static void PrintExpansionCost(IReadOnlyList<EngineOutcomes> results, IReadOnlyList<QualitySummary> summaries)
+    private static void PrintExpansionCost(IReadOnlyList<EngineOutcomes> results, List<QualitySummary> summaries)
     {
         var expanded = results.ToList().FindIndex(r => r.Engine == ArchiveRankingEngine.ExpandedName);
         var exact = results.ToList().FindIndex(r => r.Engine == ArchiveRankingEngine.ExactName);
