@@ -26,7 +26,7 @@ public static class LabelKey
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decomposed(text))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format || c is '\'' or '’' or 'ʼ' or '‘')
@@ -45,5 +45,18 @@ public static class LabelKey
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>The text in Unicode form D; a text with a lone surrogate (which cannot be normalised) as it is.</summary>
+    private static string Decomposed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 }
