@@ -22,8 +22,8 @@ dotnet tool restore >/dev/null
 dotnet build Archive.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 
 echo "== pending model changes (SQLite and PostgreSQL migrations)"
-dotnet ef migrations has-pending-model-changes --project src/Archive.Core --no-build --configuration Release >/dev/null \
-  || { echo "the model has changes without a SQLite migration: dotnet ef migrations add <Name> --project src/Archive.Core --output-dir Storage/Migrations"; exit 1; }
+dotnet ef migrations has-pending-model-changes --project src/Archive.Storage.Sqlite --startup-project src/Archive.Storage.Sqlite --no-build --configuration Release >/dev/null \
+  || { echo "the model has changes without a SQLite migration: dotnet ef migrations add <Name> --project src/Archive.Storage.Sqlite --startup-project src/Archive.Storage.Sqlite --output-dir Migrations"; exit 1; }
 dotnet ef migrations has-pending-model-changes --project src/Archive.Storage.Postgres --startup-project src/Archive.Storage.Postgres --no-build --configuration Release >/dev/null \
   || { echo "the model has changes without a PostgreSQL migration: dotnet ef migrations add <Name> --project src/Archive.Storage.Postgres --startup-project src/Archive.Storage.Postgres --output-dir Migrations"; exit 1; }
 
@@ -40,7 +40,7 @@ status=0
 for proj in tests/*/*.Tests.csproj; do
   name=$(basename "$proj" .csproj)
   echo "== $name"
-  dotnet test "$proj" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  dotnet test "$proj" -c Release --no-build --nologo --settings tests/full.runsettings --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
 
 passed=0; failed=0

@@ -21,13 +21,12 @@ public static class ArchiveWebExtensions
         Hosting.StaticAssetFolders.UseBuildManifest(builder);
         var services = builder.Services;
         services.AddArchiveCore();
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
-            .Validate(o => o.InterfaceLanguages.Count > 0 && o.InterfaceLanguages.All(Core.Texts.Languages.LanguageRulesRegistry.IsLanguageCode),
-                $"{WebOptions.Section}:{nameof(WebOptions.InterfaceLanguages)} must list at least one language code, the default first")
-            .ValidateOnStart();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WebOptions>, WebOptionsValidation>();
         services.AddSingleton<Ui.InterfaceLanguages>();
         services.AddHostedService<ArchiveStartup>();
         services.AddSingleton<ArchiveHealth>();
+        services.AddSingleton<OpenData.ExportDownloads>();
         services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
@@ -36,8 +35,8 @@ public static class ArchiveWebExtensions
         services.AddOpenApi(ApiDocumentation.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         services.AddPublicApiCors();
-        services.AddArchiveOutputCache(builder.Configuration);
-        services.AddSearchRateLimit(builder.Configuration);
+        services.AddArchiveOutputCache();
+        services.AddSearchRateLimit();
         builder.WebHost.ConfigureKestrel(k =>
         {
             // Nothing is ever posted: a tiny body limit, and the default 8 KB request line bounds URLs.
@@ -61,7 +60,7 @@ public static class ArchiveWebExtensions
             app.UseHttpsRedirection();
         }
 
-        app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
+        app.UseForwardedHeaders(ForwardedHeaders(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ConditionalResponses>();
         app.UseResponseCompression();
@@ -81,6 +80,8 @@ public static class ArchiveWebExtensions
         app.MapResolutionApi();
         app.MapLegacyRedirects();
         app.MapSearchApi();
+        app.MapCitationApi();
+        OpenData.OpenDataEndpoints.MapOpenDataEndpoints(app);
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).
@@ -95,13 +96,12 @@ public static class ArchiveWebExtensions
         return app;
     }
 
-    private static ForwardedHeadersOptions ForwardedHeaders(IConfiguration configuration)
+    private static ForwardedHeadersOptions ForwardedHeaders(WebOptions web)
     {
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
         };
-        var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         foreach (var proxy in web.KnownProxies)
         {
             options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));

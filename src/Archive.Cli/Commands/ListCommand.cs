@@ -14,7 +14,7 @@ internal static class ListCommand
         command.Options.Add(CliOptions.Json);
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct, readOnly: true);
             var list = await services.GetRequiredService<ResolutionCatalog>().ListAsync(ct);
             if (parse.GetValue(CliOptions.Json))
             {

@@ -18,7 +18,7 @@ internal static class ShowCommand
         command.SetAction(async (parse, ct) =>
         {
             var written = parse.GetValue(number);
-            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
+            await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct, readOnly: true);
             var first = await services.GetRequiredService<CollectionCatalog>().FirstSlugAsync(ct);
             if (!TextRef.TryParse(written, first, out var reference) || reference.Value.Clause is not null)
             {

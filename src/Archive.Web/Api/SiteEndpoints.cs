@@ -41,7 +41,7 @@ internal static class SiteEndpoints
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
             .AllowHead().ExcludeFromDescription();
 
-        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
+        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, Ui.InterfaceLanguages languages, CancellationToken ct) =>
         {
             var baseUrl = BaseUrl(request);
             var sb = new StringBuilder();
@@ -49,20 +49,21 @@ internal static class SiteEndpoints
             {
                 await xml.WriteStartDocumentAsync();
                 xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                WriteUrl(xml, baseUrl + "/");
+                xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+                WriteUrl(xml, baseUrl + "/", languages);
                 foreach (var c in await collections.ListAsync(ct))
                 {
-                    WriteUrl(xml, baseUrl + TextRef.CollectionPath(c.Slug));
+                    WriteUrl(xml, baseUrl + TextRef.CollectionPath(c.Slug), languages);
                 }
 
                 foreach (var r in await catalog.ListAsync(ct))
                 {
-                    WriteUrl(xml, baseUrl + r.Reference.Path);
+                    WriteUrl(xml, baseUrl + r.Reference.Path, languages);
                 }
 
                 foreach (var t in await catalog.TopicsAsync(ct))
                 {
-                    WriteUrl(xml, $"{baseUrl}/topics/{t.Slug}");
+                    WriteUrl(xml, $"{baseUrl}/topics/{t.Slug}", languages);
                 }
 
                 xml.WriteEndElement();
@@ -73,12 +74,24 @@ internal static class SiteEndpoints
         return app;
     }
 
-    private static void WriteUrl(XmlWriter xml, string loc)
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>A page and, as xhtml:link alternates, the same page in every interface language (the default without <c>ui</c>).</summary>
+    private static void WriteUrl(XmlWriter xml, string loc, Ui.InterfaceLanguages languages)
     {
         xml.WriteStartElement("url");
         xml.WriteElementString("loc", loc);
+        foreach (var code in languages.Codes)
+        {
+            xml.WriteStartElement("xhtml", "link", Xhtml);
+            xml.WriteAttributeString("rel", "alternate");
+            xml.WriteAttributeString("hreflang", code);
+            xml.WriteAttributeString("href", code == languages.Default ? loc : loc + "?ui=" + code);
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    private static string BaseUrl(HttpRequest request) => SiteAddress.Text(request);
 }

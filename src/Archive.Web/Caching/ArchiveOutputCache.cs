@@ -13,11 +13,12 @@ internal static class ArchiveOutputCache
     /// <summary>The policy of endpoints never cached: health, and the static files (fingerprinted, immutable, negotiated per encoding).</summary>
     public const string NoCache = "none";
 
-    public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services)
     {
-        var seconds = configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds);
-        services.AddOutputCache(o =>
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<WebOptions>>((o, web) =>
         {
+            var seconds = web.Value.CacheSeconds;
             // Clause ids are case-sensitive (/clauses/P1 is a 400, /clauses/p1 a clause): so are the cache's keys.
             o.UseCaseSensitivePaths = true;
             o.AddBasePolicy(b => b.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag));

@@ -10,9 +10,9 @@ namespace Archive.Web.Caching;
 /// only stay the same when the bytes do. An answer that set its own Cache-Control (health: no-store) keeps it, untagged;
 /// endpoints marked <see cref="ValidatorsOwnedByEndpoint"/> (static files) are not even buffered. A HEAD answer has no body.
 /// </summary>
-internal sealed class ConditionalResponses(RequestDelegate next, IConfiguration configuration)
+internal sealed class ConditionalResponses(RequestDelegate next, Microsoft.Extensions.Options.IOptions<WebOptions> options)
 {
-    private readonly string _cacheControl = $"public, max-age={configuration.GetValue($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)}", new WebOptions().CacheSeconds)}";
+    private readonly string _cacheControl = $"public, max-age={options.Value.CacheSeconds}";
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -1,6 +1,8 @@
 using Archive.Core.Search;
 using Archive.Core.Storage;
+using Archive.Core;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Startup;
 
@@ -13,12 +15,12 @@ namespace Archive.Web.Startup;
 /// after <c>Archive:IndexRetrySeconds</c> (30 s: a rebuild reads every text).
 /// An unexpected failure ends the site with exit code 1, so that a supervisor restarts it.
 /// </summary>
-internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, ArchiveHealth health, IOutputCacheStore cache, IConfiguration configuration, ILogger<SearchIndexMaintainer> logger) : BackgroundService
+internal sealed partial class SearchIndexMaintainer(SearchIndex index, ArchiveDatabase database, ArchiveHealth health, IOutputCacheStore cache, IOptions<ArchiveOptions> options, ILogger<SearchIndexMaintainer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Archive:IndexPollSeconds", 5.0));
-        var retry = TimeSpan.FromSeconds(configuration.GetValue("Archive:IndexRetrySeconds", 30.0));
+        var interval = TimeSpan.FromSeconds(options.Value.IndexPollSeconds);
+        var retry = TimeSpan.FromSeconds(options.Value.IndexRetrySeconds);
         long? seen = null;
         string? reported = null;
         var retryAt = DateTime.MinValue;

@@ -13,11 +13,12 @@ internal static class SearchRateLimit
 {
     public const string Policy = "search";
 
-    public static IServiceCollection AddSearchRateLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSearchRateLimit(this IServiceCollection services)
     {
-        var options = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<WebOptions>>((limiter, web) =>
         {
+            var options = web.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, ct) =>
             {

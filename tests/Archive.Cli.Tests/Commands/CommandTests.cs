@@ -54,9 +54,26 @@ public class CommandTests
     public async Task Show_UnknownNumber_FailsWithAMessage()
     {
         using var cli = new CliRun();
+        await cli.RunAsync("import", CliRun.Seed, "--content", CliRun.Content);
         var show = await cli.RunAsync("show", "99");
         Assert.Equal(1, show.Exit);
         Assert.Contains("there is no resolution 99", show.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("show", "1")]
+    [InlineData("stats")]
+    [InlineData("search", "کارگر")]
+    public async Task ReadingCommand_OnADatabaseThatDoesNotExist_SaysToImportAndCreatesNothing(params string[] args)
+    {
+        using var cli = new CliRun();
+        var run = await cli.RunAsync(args);
+        Assert.Equal(1, run.Exit);
+        Assert.StartsWith("error: there is no archive at ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("archive import", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.False(File.Exists(cli.Db), "a reading command created the database file");
     }
 
     [Fact]

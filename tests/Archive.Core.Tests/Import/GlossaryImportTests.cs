@@ -66,7 +66,7 @@ public class GlossaryImportTests
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Contains("glossary.yml", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("glossary entry 39 has no 'fa' term", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("glossary entry 39 has no term in the original's language", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(await archive.Services.GetRequiredService<ResolutionCatalog>().ListAsync(CancellationToken.None));
     }
 }

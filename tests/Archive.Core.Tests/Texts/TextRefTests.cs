@@ -45,6 +45,16 @@ public class TextRefTests
         Assert.Equal(("wpi-congress-12/1", "/wpi-congress-12/1", "/api/collections/wpi-congress-12/resolutions/1"), (r.WholeResolution.ToString(), r.WholeResolution.Path, r.WholeResolution.ApiPath));
     }
 
+    [Theory]
+    [InlineData("https://example.org/", "https://example.org/wpi-congress-12/1/b")]
+    [InlineData("https://example.org/archive", "https://example.org/archive/wpi-congress-12/1/b")]
+    public void Url_KeepsTheSitesPathAndCarriesNoView(string site, string url) =>
+        Assert.Equal(url, new TextRef("wpi-congress-12", 1, "b").Url(new Uri(site)).AbsoluteUri);
+
+    [Fact]
+    public void Key_IsAsciiAndNamesTheCollection() =>
+        Assert.Equal(("wpi-congress-12-1", "wpi-congress-12-1-b"), (new TextRef("wpi-congress-12", 1).Key, new TextRef("wpi-congress-12", 1, "b").Key));
+
     [Fact]
     public void PrintedForms_ParseBackToTheSameReference()
     {

@@ -56,7 +56,8 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("Haft Tappeh", copied, StringComparison.Ordinal);
         Assert.Contains("Resolution 1", copied, StringComparison.Ordinal);
         Assert.Contains("(b)", copied, StringComparison.Ordinal);
-        Assert.EndsWith("/wpi-congress-12/1?ui=en#b", copied.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("Worker-communist Party of Iran", copied, StringComparison.Ordinal);
+        Assert.EndsWith("/wpi-congress-12/1/b.", copied.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

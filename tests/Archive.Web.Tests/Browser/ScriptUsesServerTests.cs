@@ -9,10 +9,10 @@ namespace Archive.Web.Tests.Browser;
 public class ScriptUsesServerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("/wpi-congress-12/1?ui=en&layout=original", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1?ui=en#b")]
-    [InlineData("/wpi-congress-12/1?ui=en&tr=de&layout=stacked", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1?ui=en#b")]
-    [InlineData("/wpi-congress-12/1", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1#b")]
-    [InlineData("/wpi-congress-12/1?tr=en,de", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1#b")]
+    [InlineData("/wpi-congress-12/1?ui=en&layout=original", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1/b.")]
+    [InlineData("/wpi-congress-12/1?ui=en&tr=de&layout=stacked", "/wpi-congress-12/1/b?ui=en", "«The achievements of the workers", "/wpi-congress-12/1/b.")]
+    [InlineData("/wpi-congress-12/1", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1/b.")]
+    [InlineData("/wpi-congress-12/1?tr=en,de", "/wpi-congress-12/1/b", "«دستاوردهای جنبش کارگری", "/wpi-congress-12/1/b.")]
     public async Task CopyWithCitation_CopiesExactlyTheCitationOfTheClausePage(string reader, string clausePage, string quote, string link)
     {
         var server = await browser.NewPageAsync();

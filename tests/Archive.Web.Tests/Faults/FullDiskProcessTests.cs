@@ -26,7 +26,7 @@ public class FullDiskProcessTests
         archive.MountTmpfs(indexDisk, "1m");
         var env = new Dictionary<string, string> { ["Archive__IndexDirectory"] = Path.Combine(indexDisk, "index") };
         var db = Path.Combine(disk, "archive.db");
-        Assert.Equal(0, (await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["list", "--db", db])).Exit);
+        Assert.Equal(0, (await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["reindex", "--db", db])).Exit);
 
         var filler = ScratchArchive.Fill(disk);
         var full = await BuiltProgram.RunCliAsync(archive.Root, env, Bound, ["import", "--db", db]);

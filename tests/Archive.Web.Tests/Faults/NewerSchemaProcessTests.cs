@@ -18,7 +18,8 @@ public class NewerSchemaProcessTests
     public async Task DatabaseWithAMigrationThisBuildDoesNotKnow_IsRefusedBySiteAndCommand_NamingItWithExitCode1()
     {
         using var archive = new ScratchArchive();
-        var made = await BuiltProgram.RunCliAsync(archive.Root, new Dictionary<string, string>(), Bound, ["list", "--db", archive.Database]);
+        // A writing command makes the database (a reading one refuses a database that does not exist).
+        var made = await BuiltProgram.RunCliAsync(archive.Root, new Dictionary<string, string>(), Bound, ["check-content", "--db", archive.Database]);
         Assert.True(made.Exit == 0, made.ToString());
         using (var connection = new SqliteConnection($"Data Source={archive.Database};Pooling=False"))
         {

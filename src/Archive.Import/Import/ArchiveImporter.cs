@@ -1,0 +1,143 @@
+using System.Globalization;
+using Archive.Core.Content;
+using Archive.Core.Storage;
+using Archive.Core.Texts;
+using Archive.Core.Texts.Languages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Core.Import;
+
+/// <summary>
+/// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
+/// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
+/// </summary>
+public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, IOptions<ArchiveOptions> options, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Imports the seed files under <paramref name="paths"/> (default: the seeds folder).</summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken) =>
+        await ImportAsync(paths, locations.ContentDirectory, cancellationToken);
+
+    /// <summary>Imports seed files and the content folder (null: seeds only).</summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, string? contentDirectory, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var seedPaths = paths is { Count: > 0 } ? paths : [locations.SeedsDirectory];
+        var (seeds, diagnostics) = await new SeedReader(locations, languages).ReadAsync(seedPaths, cancellationToken);
+        report.Diagnostics.AddRange(diagnostics);
+        CheckNumbersAcrossFiles(seeds, report);
+        var content = contentDirectory is not null && Directory.Exists(contentDirectory)
+            ? await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, report.Diagnostics, cancellationToken)
+            : null;
+        if (!report.Succeeded)
+        {
+            return report;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var now = _clock.GetUtcNow();
+            foreach (var seed in seeds)
+            {
+                report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, now, cancellationToken));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            // A collection whose documents all moved to another (a renamed slug) is gone.
+            db.Collections.RemoveRange(await db.Collections.Where(c => !c.Documents.Any() && !c.Resolutions.Any()).ToListAsync(cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            if (content is not null)
+            {
+                var originals = await OriginalsAsync(db, cancellationToken);
+                var check = ContentChecker.Check(content, originals);
+                report.Diagnostics.AddRange(check.Diagnostics);
+                if (check.HasErrors)
+                {
+                    throw new ImportConflictException(ImportDiagnostic.Error(locations.Display(contentDirectory!), 0, "content has errors; nothing was imported"));
+                }
+
+                report.Content = await ContentWriter.ApplyAsync(db, content, originals.FirstCollection, cancellationToken);
+            }
+
+            report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged) || report.Content?.Changed == true;
+            report.Generation = await BumpGenerationAsync(db, report.Changed, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (ImportConflictException ex) when (ex.Diagnostic is not null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            report.Diagnostics.Add(ex.Diagnostic);
+            report.Documents.Clear();
+            report.Content = null;
+            report.Changed = false;
+            return report;
+        }
+
+        return report;
+    }
+
+    /// <summary>Checks the content folder against the imported original without writing anything.</summary>
+    public async Task<(ContentCheckReport Report, IReadOnlyList<ImportDiagnostic> ReadErrors)> CheckContentAsync(string? contentDirectory, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<ImportDiagnostic>();
+        var content = await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, diagnostics, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (ContentChecker.Check(content, await OriginalsAsync(db, cancellationToken)), diagnostics);
+    }
+
+    /// <summary>The imported originals: clauses, titles, each collection's language, and the first collection (<see cref="ArchiveOptions.FirstCollection"/>, else the first imported).</summary>
+    private async Task<OriginalTexts> OriginalsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var clauses = await db.Clauses.OrderBy(c => c.Resolution!.CollectionId).ThenBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
+            .Select(c => new SourceClause(c.Resolution!.Collection!.Slug, c.Resolution.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
+        var titles = await db.Resolutions.Select(r => new { r.Collection!.Slug, r.Number, r.Title }).ToDictionaryAsync(r => (r.Slug, r.Number), r => r.Title, cancellationToken);
+        var collections = await db.Collections.OrderBy(c => c.Id).Select(c => new { c.Slug, c.Language }).ToListAsync(cancellationToken);
+        var first = collections.Any(c => c.Slug == options.Value.FirstCollection) ? options.Value.FirstCollection : collections.FirstOrDefault()?.Slug;
+        return new OriginalTexts(clauses, collections.ToDictionary(c => c.Slug, c => c.Language, StringComparer.Ordinal), titles, first);
+    }
+
+    private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)
+    {
+        var owner = new Dictionary<(string, int), string>();
+        foreach (var seed in seeds)
+        {
+            foreach (var r in seed.Parsed.Resolutions)
+            {
+                if (!owner.TryAdd((seed.Metadata.Collection!, r.Number), seed.DisplayPath))
+                {
+                    report.Diagnostics.Add(ImportDiagnostic.Error(seed.DisplayPath, r.Line, string.Create(CultureInfo.InvariantCulture,
+                        $"resolution {r.Number} of collection '{seed.Metadata.Collection}' is also in {owner[(seed.Metadata.Collection!, r.Number)]}; each resolution of a collection has its own number")));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static async Task<long> BumpGenerationAsync(ArchiveDbContext db, bool changed, CancellationToken cancellationToken)
+    {
+        var entry = await db.State.FindAsync([ArchiveStateEntry.GenerationKey], cancellationToken);
+        var generation = entry is null ? 0 : long.Parse(entry.Value, CultureInfo.InvariantCulture);
+        if (!changed)
+        {
+            return generation;
+        }
+
+        generation++;
+        var value = generation.ToString(CultureInfo.InvariantCulture);
+        if (entry is null)
+        {
+            db.State.Add(new ArchiveStateEntry { Key = ArchiveStateEntry.GenerationKey, Value = value });
+        }
+        else
+        {
+            entry.Value = value;
+        }
+
+        return generation;
+    }
+}

@@ -1,0 +1,41 @@
+using Archive.Core.Feeds;
+using Archive.Web.Api;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.Web.OpenData;
+
+/// <summary>
+/// The archive as data for other tools: the downloads under <c>/export/…</c>, the Atom feed of changes
+/// (<c>/feed.atom</c>, <c>?collection=</c> for one collection) and the OpenSearch description (<c>/opensearch.xml</c>).
+/// </summary>
+internal static class OpenDataEndpoints
+{
+    public static IEndpointRouteBuilder MapOpenDataEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/{file}", async Task<IResult> (string file, HttpContext context, ExportDownloads downloads, CancellationToken ct) =>
+        {
+            var found = (await downloads.GetAsync(SiteAddress.Of(context.Request), ct)).FirstOrDefault(d => string.Equals(d.Name, file, StringComparison.Ordinal));
+            if (found is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            context.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"{found.Name}\"";
+            return TypedResults.Bytes(found.Content, found.MediaType);
+        }).AllowHead().ExcludeFromDescription();
+
+        app.MapGet("/feed.atom", async (string? collection, HttpRequest request, ArchiveChanges changes, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var site = SiteAddress.Of(request);
+            var list = await changes.ListAsync(string.IsNullOrWhiteSpace(collection) ? null : collection, ct);
+            var self = string.IsNullOrWhiteSpace(collection) ? "/feed.atom" : "/feed.atom?collection=" + Uri.EscapeDataString(collection);
+            return TypedResults.Text(AtomFeed.Write(list, site, self, l["SiteName"], l["SiteName"]), "application/atom+xml", System.Text.Encoding.UTF8);
+        }).AllowHead().ExcludeFromDescription();
+
+        app.MapGet("/opensearch.xml", (HttpRequest request, IStringLocalizer<SharedResource> l, Ui.InterfaceLanguages languages) =>
+            TypedResults.Text(OpenSearchDescription.Write(SiteAddress.Of(request), l["SiteName"], l["SiteTagline"], languages.Default), "application/opensearchdescription+xml", System.Text.Encoding.UTF8))
+            .AllowHead().ExcludeFromDescription();
+        return app;
+    }
+}
