@@ -45,11 +45,11 @@ public static class BibtexEntry
         return entry.Append("}\n").ToString();
     }
 
-    /// <summary>The entry's key: the collection and the reference, ASCII (<c>wpi-congress-12-res-1-b</c>).</summary>
+    /// <summary>The entry's key: the collection and the reference, ASCII (<c>wpi-congress-12-1-b</c>).</summary>
     public static string Key(CitationSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new string([.. (source.Collection + "-" + source.Ref.Key).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' ? c : '-')]);
+        return new string([.. source.Ref.Key.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' ? c : '-')]);
     }
 
     /// <summary>The characters LaTeX gives a meaning, written as themselves; line breaks as spaces.</summary>

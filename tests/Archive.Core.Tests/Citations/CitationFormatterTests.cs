@@ -7,7 +7,7 @@ namespace Archive.Core.Tests.Citations;
 /// <summary>The five formats of a clause and a resolution, read back by strict readers of each format.</summary>
 public class CitationFormatterTests(CitedArchive archive) : IClassFixture<CitedArchive>
 {
-    private const string ClauseUrl = "https://archive.example/base/resolutions/1/b";
+    private const string ClauseUrl = "https://archive.example/base/wpi-congress-12/1/b";
 
     [Theory]
     [InlineData("en", "Resolution on the characteristics of the current political situation and the tasks of the Party", "Worker-communist Party of Iran")]
@@ -17,7 +17,7 @@ public class CitationFormatterTests(CitedArchive archive) : IClassFixture<CitedA
         var bibtex = CitationFormatter.Format(await archive.SourceAsync("1:b", language), CitationFormat.Bibtex);
 
         var entry = Assert.Single(BibtexReader.Read(bibtex));
-        Assert.Equal(("misc", "wpi-congress-12-res-1-b"), (entry.Type, entry.Key));
+        Assert.Equal(("misc", "wpi-congress-12-1-b"), (entry.Type, entry.Key));
         Assert.Equal("{" + body + "}", entry.Fields["author"]);
         Assert.Equal(title, entry.Fields["title"]);
         Assert.Equal(ClauseUrl, entry.Fields["url"]);
@@ -42,7 +42,7 @@ public class CitationFormatterTests(CitedArchive archive) : IClassFixture<CitedA
 
     [Theory]
     [InlineData("1:b", ClauseUrl)]
-    [InlineData("1", "https://archive.example/base/resolutions/1")]
+    [InlineData("1", "https://archive.example/base/wpi-congress-12/1")]
     public async Task CslJsonIsAValidItemOfTypeDocumentWithTheCanonicalUrl(string reference, string url)
     {
         var json = CitationFormatter.Format(await archive.SourceAsync(reference, "en"), CitationFormat.CslJson);

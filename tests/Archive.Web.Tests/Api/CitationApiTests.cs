@@ -12,31 +12,41 @@ public class CitationApiTests(ArchiveWebFactory factory)
     public async Task CiteAClauseGivesEntriesThatParseInEveryDataFormatWithTheCanonicalLink()
     {
         var client = factory.CreateClient();
-        var bibtex = await GetAsync(client, "/api/resolutions/1/clauses/b/cite?format=bibtex&ui=en", "application/x-bibtex");
-        var ris = await GetAsync(client, "/api/resolutions/1/clauses/b/cite?format=ris&ui=en", "application/x-research-info-systems");
-        var csl = await GetAsync(client, "/api/resolutions/1/clauses/b/cite?format=csl-json&ui=en", "application/vnd.citationstyles.csl+json");
+        var bibtex = await GetAsync(client, "/api/collections/wpi-congress-12/resolutions/1/clauses/b/cite?format=bibtex&ui=en", "application/x-bibtex");
+        var ris = await GetAsync(client, "/api/collections/wpi-congress-12/resolutions/1/clauses/b/cite?format=ris&ui=en", "application/x-research-info-systems");
+        var csl = await GetAsync(client, "/api/collections/wpi-congress-12/resolutions/1/clauses/b/cite?format=csl-json&ui=en", "application/vnd.citationstyles.csl+json");
 
-        Assert.Equal("http://localhost/resolutions/1/b", Assert.Single(BibtexReader.Read(bibtex)).Fields["url"]);
-        Assert.Contains(("UR", "http://localhost/resolutions/1/b"), Assert.Single(RisReader.Read(ris)));
-        Assert.Equal("http://localhost/resolutions/1/b", Assert.Single(CslJsonCheck.Items(csl)).GetProperty("URL").GetString());
+        Assert.Equal("http://localhost/wpi-congress-12/1/b", Assert.Single(BibtexReader.Read(bibtex)).Fields["url"]);
+        Assert.Contains(("UR", "http://localhost/wpi-congress-12/1/b"), Assert.Single(RisReader.Read(ris)));
+        Assert.Equal("http://localhost/wpi-congress-12/1/b", Assert.Single(CslJsonCheck.Items(csl)).GetProperty("URL").GetString());
+    }
+
+    [Fact]
+    public async Task TheAddressWithoutACollectionCitesTheFirstCollectionsTextAtItsCanonicalLink()
+    {
+        var ris = await GetAsync(factory.CreateClient(), "/api/resolutions/1/clauses/b/cite?format=ris&ui=en", "application/x-research-info-systems");
+        Assert.Contains(("UR", "http://localhost/wpi-congress-12/1/b"), Assert.Single(RisReader.Read(ris)));
     }
 
     [Fact]
     public async Task CiteAResolutionInTheDefaultInterfaceIsPersianText()
     {
-        var apa = await GetAsync(factory.CreateClient(), "/api/resolutions/1/cite?format=apa", "text/plain");
+        var apa = await GetAsync(factory.CreateClient(), "/api/collections/wpi-congress-12/resolutions/1/cite?format=apa", "text/plain");
         Assert.StartsWith("حزب کمونیست کارگری. (بی‌تا).", apa, StringComparison.Ordinal);
-        Assert.EndsWith("http://localhost/resolutions/1", apa, StringComparison.Ordinal);
+        Assert.EndsWith("http://localhost/wpi-congress-12/1", apa, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/api/resolutions/1/cite?format=mla", HttpStatusCode.BadRequest, "format", "bad-parameter")]
-    [InlineData("/api/resolutions/1/cite", HttpStatusCode.BadRequest, "format", "bad-parameter")]
-    [InlineData("/api/resolutions/1/cite?format=ris&ui=de", HttpStatusCode.BadRequest, "ui", "bad-parameter")]
-    [InlineData("/api/resolutions/x/cite?format=ris", HttpStatusCode.BadRequest, "number", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite?format=mla", HttpStatusCode.BadRequest, "format", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite", HttpStatusCode.BadRequest, "format", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite?format=ris&ui=de", HttpStatusCode.BadRequest, "ui", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/x/cite?format=ris", HttpStatusCode.BadRequest, "number", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/99/cite?format=ris", HttpStatusCode.NotFound, "number", "no-such-resolution")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/clauses/BAD!/cite?format=ris", HttpStatusCode.BadRequest, "id", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/clauses/zz/cite?format=ris", HttpStatusCode.NotFound, "id", "no-such-clause")]
+    [InlineData("/api/collections/NOT%20A%20SLUG/resolutions/1/cite?format=ris", HttpStatusCode.BadRequest, "slug", "bad-parameter")]
+    [InlineData("/api/collections/no-such-collection/resolutions/1/cite?format=ris", HttpStatusCode.NotFound, "number", "no-such-resolution")]
     [InlineData("/api/resolutions/99/cite?format=ris", HttpStatusCode.NotFound, "number", "no-such-resolution")]
-    [InlineData("/api/resolutions/1/clauses/BAD!/cite?format=ris", HttpStatusCode.BadRequest, "id", "bad-parameter")]
-    [InlineData("/api/resolutions/1/clauses/zz/cite?format=ris", HttpStatusCode.NotFound, "id", "no-such-clause")]
     public async Task ABadCiteRequestIsProblemJsonNamingTheParameter(string path, HttpStatusCode status, string named, string code)
     {
         var response = await factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));

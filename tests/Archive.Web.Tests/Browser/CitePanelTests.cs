@@ -6,8 +6,8 @@ namespace Archive.Web.Tests.Browser;
 public class CitePanelTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("/resolutions/1/b?ui=en&layout=original", "bibtex")]
-    [InlineData("/resolutions/1", "chicago")]
+    [InlineData("/wpi-congress-12/1/b?ui=en&layout=original", "bibtex")]
+    [InlineData("/wpi-congress-12/1", "chicago")]
     public async Task CopyingAFormatCopiesTheServersTextOfIt(string path, string format)
     {
         var page = await browser.NewPageAsync();

@@ -61,7 +61,7 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         {
             Assert.True(DateTimeOffset.TryParse(e.Element(Atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture, out _));
             Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "title")!.Value));
-            Assert.StartsWith("http://localhost/resolutions/", (string?)e.Element(Atom + "link")!.Attribute("href"), StringComparison.Ordinal);
+            Assert.StartsWith("http://localhost/wpi-congress-12/", (string?)e.Element(Atom + "link")!.Attribute("href"), StringComparison.Ordinal);
         });
         Assert.Contains(entries, e => e.Element(Atom + "id")!.Value.EndsWith("wpi-congress-12/1/en/draft", StringComparison.Ordinal));
     }
@@ -85,10 +85,10 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         var urls = XDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative))).Root!.Elements(sitemap + "url").ToList();
 
-        var reader = urls.Single(u => u.Element(sitemap + "loc")!.Value == "http://localhost/resolutions/1");
+        var reader = urls.Single(u => u.Element(sitemap + "loc")!.Value == "http://localhost/wpi-congress-12/1");
         var alternates = reader.Elements(xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!, StringComparer.Ordinal);
-        Assert.Equal("http://localhost/resolutions/1", alternates["fa"]);
-        Assert.Equal("http://localhost/resolutions/1?ui=en", alternates["en"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1", alternates["fa"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1?ui=en", alternates["en"]);
         Assert.All(urls, u => Assert.Equal(2, u.Elements(xhtml + "link").Count()));
     }
 

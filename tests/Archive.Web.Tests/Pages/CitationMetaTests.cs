@@ -11,10 +11,10 @@ namespace Archive.Web.Tests.Pages;
 public class CitationMetaTests(ArchiveWebFactory factory)
 {
     [Theory]
-    [InlineData("/resolutions/1", "fa", "قطعنامه در مورد ویژگیهای شرایط سیاسی حاضر و وظایف حزب", "حزب کمونیست کارگری", "http://localhost/resolutions/1")]
-    [InlineData("/resolutions/1?ui=en&tr=de&layout=stacked", "en", "Resolution on the characteristics of the current political situation and the tasks of the Party", "Worker-communist Party of Iran", "http://localhost/resolutions/1")]
-    [InlineData("/resolutions/1/b?ui=en", "en", "Resolution on the characteristics of the current political situation and the tasks of the Party", "Worker-communist Party of Iran", "http://localhost/resolutions/1/b")]
-    [InlineData("/resolutions/16/p1", "fa", null, "حزب کمونیست کارگری", "http://localhost/resolutions/16/p1")]
+    [InlineData("/wpi-congress-12/1", "fa", "قطعنامه در مورد ویژگیهای شرایط سیاسی حاضر و وظایف حزب", "حزب کمونیست کارگری", "http://localhost/wpi-congress-12/1")]
+    [InlineData("/wpi-congress-12/1?ui=en&tr=de&layout=stacked", "en", "Resolution on the characteristics of the current political situation and the tasks of the Party", "Worker-communist Party of Iran", "http://localhost/wpi-congress-12/1")]
+    [InlineData("/wpi-congress-12/1/b?ui=en", "en", "Resolution on the characteristics of the current political situation and the tasks of the Party", "Worker-communist Party of Iran", "http://localhost/wpi-congress-12/1/b")]
+    [InlineData("/wpi-congress-12/16/p1", "fa", null, "حزب کمونیست کارگری", "http://localhost/wpi-congress-12/16/p1")]
     public async Task AReferenceManagerReadsTitleAuthorLanguageAndTheCanonicalLink(string path, string language, string? title, string author, string url)
     {
         var meta = EmbeddedMetadata.Read(await GetOkAsync(path));
@@ -38,18 +38,18 @@ public class CitationMetaTests(ArchiveWebFactory factory)
     [Fact]
     public async Task ThePageNamesItselfInEveryInterfaceLanguageWithAbsoluteLinks()
     {
-        var document = new HtmlParser().ParseDocument(await GetOkAsync("/resolutions/1/b?ui=en&tr=de"));
+        var document = new HtmlParser().ParseDocument(await GetOkAsync("/wpi-congress-12/1/b?ui=en&tr=de"));
         var alternates = document.Head!.QuerySelectorAll("link[rel=alternate][hreflang]")
             .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!, StringComparer.Ordinal);
 
-        Assert.Equal("http://localhost/resolutions/1/b", alternates["fa"]);
-        Assert.Equal("http://localhost/resolutions/1/b?ui=en", alternates["en"]);
-        Assert.Equal("http://localhost/resolutions/1/b", alternates["x-default"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1/b", alternates["fa"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1/b?ui=en", alternates["en"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1/b", alternates["x-default"]);
     }
 
     [Theory]
-    [InlineData("/resolutions/1/b?ui=en&layout=original", "http://localhost/resolutions/1/b")]
-    [InlineData("/resolutions/1?tr=en,de", "http://localhost/resolutions/1")]
+    [InlineData("/wpi-congress-12/1/b?ui=en&layout=original", "http://localhost/wpi-congress-12/1/b")]
+    [InlineData("/wpi-congress-12/1?tr=en,de", "http://localhost/wpi-congress-12/1")]
     public async Task TheCitePanelOpensWithoutScriptAndGivesFiveFormatsWithTheCanonicalLink(string path, string url)
     {
         var document = new HtmlParser().ParseDocument(await GetOkAsync(path));
