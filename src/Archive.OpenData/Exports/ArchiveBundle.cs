@@ -14,9 +14,12 @@ public sealed record ArchiveBundle(
     IReadOnlyList<BundleTopic> Topics,
     IReadOnlyList<BundleGlossaryTerm> Glossary)
 {
+    /// <summary>The collections the sources belong to (version 2 on; a version 1 bundle has none: each source's slug is its collection).</summary>
+    public IReadOnlyList<BundleCollection>? CollectionRecords { get; init; }
+
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "archive-bundle";
 
     /// <summary>The version this program writes and the newest it reads.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 }

@@ -17,11 +17,22 @@ internal static class BundleChecks
             Require(topics.Add(t.Slug), file, $"topic '{t.Slug}' is given twice");
         }
 
-        var numbers = new HashSet<int>();
-        foreach (var r in bundle.Collections.SelectMany(c => c.Resolutions))
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in bundle.CollectionRecords ?? [])
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"resolution {r.Number}");
-            Require(r.Number >= 1 && numbers.Add(r.Number), file, $"{at} is given twice or is not a number from 1");
+            Require(TextRef.IsValidSlug(c.Slug) && slugs.Add(c.Slug), file, $"collection '{c.Slug}' is not a collection slug or is given twice");
+        }
+
+        foreach (var s in bundle.Collections)
+        {
+            Require(TextRef.IsValidSlug(s.Slug) && (bundle.CollectionRecords is null || slugs.Contains(s.Slug)), file, $"source '{s.Path}': collection '{s.Slug}' is not a collection slug or not among the bundle's collections");
+        }
+
+        var numbers = new HashSet<(string, int)>();
+        foreach (var (slug, r) in bundle.Collections.SelectMany(c => c.Resolutions.Select(r => (c.Slug, r))))
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"resolution {slug}/{r.Number}");
+            Require(r.Number >= 1 && numbers.Add((slug, r.Number)), file, $"{at} is given twice or is not a number from 1");
             Require(IsKind<ResolutionKind>(r.Kind), file, $"{at}: kind '{r.Kind}' is not one of qatnameh, qarar");
             Require(r.Topics.All(topics.Contains), file, $"{at}: a topic it names is not among the bundle's topics");
             Require(r.Translations.All(t => IsKind<TranslationStatus>(t.Status)), file, $"{at}: a translation's status is not one of draft, reviewed, approved, outdated");

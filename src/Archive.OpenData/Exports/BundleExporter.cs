@@ -19,6 +19,7 @@ public sealed class BundleExporter(IDbContextFactory<ArchiveDbContext> contexts,
             .Include(d => d.Resolutions).ThenInclude(r => r.Translations)
             .Include(d => d.Resolutions).ThenInclude(r => r.Topics)
             .OrderBy(d => d.Path).ToListAsync(cancellationToken);
+        var collectionRecords = await db.Collections.AsNoTracking().Include(c => c.Titles).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken);
         var glossary = await db.Glossary.AsNoTracking().OrderBy(t => t.Ordinal).ToListAsync(cancellationToken);
         return new ArchiveBundle(
@@ -28,7 +29,11 @@ public sealed class BundleExporter(IDbContextFactory<ArchiveDbContext> contexts,
             [.. languages.Select(l => new BundleLanguage(l.Code, l.NativeName, l.EnglishName, l.Direction, l.NotTranslated))],
             [.. documents.Select(d => Collection(d, site))],
             [.. topics.Select(t => new BundleTopic(t.Slug, Ordered(t.Labels.Select(l => (l.Language, l.Label)))))],
-            [.. glossary.Select(g => new BundleGlossaryTerm(g.Original, g.Note, Ordered(g.Renderings.Select(r => (r.Language, r.Text)))))]);
+            [.. glossary.Select(g => new BundleGlossaryTerm(g.Original, g.Note, Ordered(g.Renderings.Select(r => (r.Language, r.Text)))))])
+        {
+            CollectionRecords = [.. collectionRecords.Select(c => new BundleCollection(
+                c.Slug, Ordered(c.Titles.Select(t => (t.Language, t.Text))), c.Body, c.Event, c.Date, c.Language, c.Direction, c.Format))],
+        };
     }
 
     private static BundleSource Collection(SourceDocument d, Uri site) => new(

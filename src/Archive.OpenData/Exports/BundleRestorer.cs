@@ -61,10 +61,20 @@ public sealed class BundleRestorer(IDbContextFactory<ArchiveDbContext> contexts,
         var topics = bundle.Topics.Select((t, i) => Topic(t, i)).ToDictionary(t => t.Slug, StringComparer.Ordinal);
         db.Topics.AddRange(topics.Values);
         db.Glossary.AddRange(bundle.Glossary.Select((g, i) => Glossary(g, i)));
+        // The collection rows first: every source document and resolution belongs to one.
+        var collections = BundleCollections.Of(bundle).ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        db.Collections.AddRange(collections.Values);
         foreach (var c in bundle.Collections)
         {
-            var document = new SourceDocument { Path = c.Path, Sha256 = c.Sha256, Encoding = c.Encoding, ImportedAt = c.ImportedAt, Language = c.Language, Direction = c.Direction, Body = c.Body, Congress = c.Congress };
-            document.Resolutions.AddRange(c.Resolutions.Select(r => Resolution(r, topics)));
+            var collection = collections[c.Slug];
+            var document = new SourceDocument { Path = c.Path, Sha256 = c.Sha256, Encoding = c.Encoding, ImportedAt = c.ImportedAt, Language = c.Language, Direction = c.Direction, Body = c.Body, Congress = c.Congress, Collection = collection };
+            foreach (var r in c.Resolutions)
+            {
+                var resolution = Resolution(r, topics);
+                resolution.Collection = collection;
+                document.Resolutions.Add(resolution);
+            }
+
             db.SourceDocuments.Add(document);
         }
 
