@@ -63,7 +63,7 @@ public class ExportFormatsTests
         Assert.Equal(["collection", "resolution", "clause", "ref", "url", "kind", "label", "language", "original", "status", "text"], rows[0]);
         Assert.All(rows, r => Assert.Equal(11, r.Count));
         Assert.Equal(89 * 3, rows.Count - 1);
-        var english = rows.Single(r => r[3] == "1:b" && r[7] == "en");
+        var english = rows.Single(r => r[3] == "wpi-congress-12/1:b" && r[7] == "en");
         Assert.Equal(("http://localhost:5080/wpi-congress-12/1/b", "(b)", "false", "draft"), (english[4], english[6], english[8], english[9]));
         Assert.StartsWith("The achievements of the workers' movement", english[10], StringComparison.Ordinal);
     }
