@@ -54,7 +54,7 @@ public class OpenApiFuzzTests(ArchiveWebFactory factory, ITestOutputHelper outpu
             using var json = JsonDocument.Parse(body);
             var errors = schemas.Errors(json.RootElement, media.GetProperty("schema"));
             Assert.True(errors.Count == 0, $"{url}: {status} body breaks its schema:\n{string.Join('\n', errors.Take(10))}");
-        }, writeLine: output.WriteLine, iter: 600, threads: 1, print: c => c.url);
+        }, writeLine: output.WriteLine, iter: 900, threads: 1, print: c => c.url);
 
         output.WriteLine(string.Join('\n', seen.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}: {kv.Value}")));
         foreach (var operation in operations)

@@ -26,7 +26,7 @@ public class ExportDownloadTests(ArchiveWebFactory factory)
         }
 
         using var bundle = JsonDocument.Parse(await client.GetByteArrayAsync(new Uri("/export/archive.json", UriKind.Relative)));
-        Assert.Equal(("archive-bundle", 1), (bundle.RootElement.GetProperty("format").GetString(), bundle.RootElement.GetProperty("version").GetInt32()));
+        Assert.Equal(("archive-bundle", 2), (bundle.RootElement.GetProperty("format").GetString(), bundle.RootElement.GetProperty("version").GetInt32()));
         Assert.Equal("http://localhost/wpi-congress-12/1/b", bundle.RootElement.GetProperty("collections")[0].GetProperty("resolutions")[0].GetProperty("clauses")[2].GetProperty("url").GetString());
         using var zip = new ZipArchive(new MemoryStream(await client.GetByteArrayAsync(new Uri("/export/akn.zip", UriKind.Relative))));
         Assert.Equal(28 * 3, zip.Entries.Count);
