@@ -43,17 +43,18 @@ public class TwoNodeTests
             Assert.True(report.Changed, string.Join('\n', report.Diagnostics));
 
             var deadline = DateTime.UtcNow + Bound;
-            var (page, found) = (false, false);
+            var (page, found, last) = (false, false, string.Empty);
             while (DateTime.UtcNow < deadline && !(page && found))
             {
                 page = (await reader.GetStringAsync(new Uri("/wpi-congress-12/1", UriKind.Relative))).Contains("زنبورستانی", StringComparison.Ordinal);
                 var search = await reader.GetFromJsonAsync<JsonElement>(new Uri("/api/search?q=" + Uri.EscapeDataString("زنبورستانی"), UriKind.Relative));
+                last = search.ToString();
                 found = search.GetProperty("total").GetInt32() == 1 && search.GetProperty("hits")[0].GetProperty("url").GetString() == "/wpi-congress-12/1#a";
                 await Task.Delay(200);
             }
 
             Assert.True(page, $"the second node did not show the new text within {Bound.TotalSeconds} s");
-            Assert.True(found, $"the second node's search did not find the new word within {Bound.TotalSeconds} s");
+            Assert.True(found, $"the second node's search did not find the new word within {Bound.TotalSeconds} s; it last answered {last}");
         }
         finally
         {
