@@ -24,7 +24,7 @@ public sealed class CitationWords
 
     /// <summary>The words of <paramref name="language"/>: Persian for fa, English for any other.</summary>
     public static CitationWords For(string language) =>
-        string.Equals(LanguageRulesRegistry.PrimarySubtag(language), PersianRules.Instance.Code, StringComparison.Ordinal) ? Persian : English;
+        LanguageRulesRegistry.PrimarySubtag(language) == "fa" ? Persian : English;
 
     public string Comma => _persian ? "، " : ", ";
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Archive.Core.Import;
-using Archive.Core.Texts.Languages;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -43,7 +42,7 @@ public sealed class CollectionDescriptions(ArchiveLocations locations)
 
         if (!string.IsNullOrWhiteSpace(persian))
         {
-            names[PersianRules.Instance.Code] = persian.Trim();
+            names["fa"] = persian.Trim();
         }
 
         return names;
