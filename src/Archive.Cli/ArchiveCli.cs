@@ -4,7 +4,7 @@ using Archive.Core;
 
 namespace Archive.Cli;
 
-/// <summary>The <c>archive</c> command: import, list, show, stats, search, reindex, check-content, cite, export.</summary>
+/// <summary>The <c>archive</c> command: import, list, show, stats, search, reindex, check-content.</summary>
 public static class ArchiveCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -21,8 +21,6 @@ public static class ArchiveCli
         root.Subcommands.Add(CheckContentCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(ReindexCommand.Create(console));
-        root.Subcommands.Add(CiteCommand.Create(console));
-        root.Subcommands.Add(ExportCommand.Create(console));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -5,7 +5,6 @@ using Archive.Core.Texts.Languages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archive.Core;
 
@@ -29,14 +28,6 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<Catalog.ResolutionCatalog>();
         services.AddSingleton<Content.ContentFindingsStore>();
         services.AddSingleton<Catalog.TranslationCoverage>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<Citations.CitationOptions>().BindConfiguration(Citations.CitationOptions.Section)
-            .Validate(o => o.SiteUrl.IsAbsoluteUri && o.SiteUrl.Scheme is "http" or "https", $"{Citations.CitationOptions.Section}:SiteUrl must be an absolute http or https address");
-        services.AddSingleton<Citations.CollectionDescriptions>();
-        services.AddSingleton<Citations.CitationSources>();
-        services.AddSingleton<Exports.BundleExporter>();
-        services.AddSingleton<Exports.BundleRestorer>();
-        services.AddSingleton<Feeds.ArchiveChanges>();
         services.AddArchiveSearch();
         return services;
     }

@@ -26,7 +26,6 @@ public static class ArchiveWebExtensions
         services.AddSingleton<Ui.InterfaceLanguages>();
         services.AddHostedService<ArchiveStartup>();
         services.AddSingleton<ArchiveHealth>();
-        services.AddSingleton<OpenData.ExportDownloads>();
         services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
@@ -79,8 +78,6 @@ public static class ArchiveWebExtensions
         app.MapOpenApi("/openapi/{documentName}.json").AllowHead().RequireCors(PublicApi.CorsPolicy);
         app.MapResolutionApi();
         app.MapSearchApi();
-        app.MapCitationApi();
-        OpenData.OpenDataEndpoints.MapOpenDataEndpoints(app);
         app.MapSiteEndpoints();
         app.MapRazorComponents<App>()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).

@@ -13,19 +13,13 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Seed files or folders (default: seeds/), or one archive bundle FILE.json to restore into an empty database", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Seed files or folders (default: seeds/)", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("import", "Import seed texts (and content/) into the database, all or nothing");
         command.Arguments.Add(paths);
         command.Options.Add(CliOptions.Content);
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), parse.GetValue(CliOptions.Content), ct);
-            if (parse.GetValue(paths) is [var single] && single.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                var generation = await BundleImport.RestoreAsync(services, single, console, ct);
-                return await UpdateIndexAsync(services.GetRequiredService<SearchIndex>(), new ImportReport { Changed = true, Generation = generation }, console, ct);
-            }
-
             ImportReport report;
             try
             {

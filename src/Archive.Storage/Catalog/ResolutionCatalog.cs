@@ -111,7 +111,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
             await database.GetGenerationAsync(cancellationToken));
     }
 
-    public static string StatusName(TranslationStatus status) => status switch
+    internal static string StatusName(TranslationStatus status) => status switch
     {
         TranslationStatus.Draft => "draft",
         TranslationStatus.Reviewed => "reviewed",

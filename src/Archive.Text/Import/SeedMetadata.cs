@@ -11,12 +11,6 @@ public sealed class SeedMetadata
 
     public string? Congress { get; set; }
 
-    /// <summary>The congress's name in the original's language (the Persian of <see cref="Congress"/>).</summary>
-    public string? CongressFa { get; set; }
-
-    /// <summary>The date the collection states for its texts (ISO 8601, as precise as stated); unset when none is stated.</summary>
-    public string? Date { get; set; }
-
     /// <summary>The text's language code; when unset, the one the file name carries (<c>resolutions.&lt;code&gt;.txt</c>), else the archive's default language (<see cref="Texts.Languages.LanguageRulesRegistry.Default"/>).</summary>
     public string? Language { get; set; }
 

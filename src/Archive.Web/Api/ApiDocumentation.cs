@@ -64,8 +64,6 @@ internal static class ApiDocumentation
             "resolution" => ("Only clauses of this resolution.", Integer(1, int.MaxValue, null), false),
             "limit" => ("How many hits to return.", Integer(1, SearchRequest.MaxLimit, 10), false),
             "offset" => ("How many of the best hits to skip (for paging).", Integer(0, SearchRequest.MaxOffset, 0), false),
-            "format" => ("The citation's format.", Choice([.. Core.Citations.CitationFormats.All.Select(Core.Citations.CitationFormats.Name)]), true),
-            "ui" => ("The interface language the citation is written in (its words, dates and the title's translation); the default interface language when absent.", Choice(services.GetRequiredService<Ui.InterfaceLanguages>().Codes), false),
             "prefer" => ("The language whose text a hit shows as its snippet when several of its texts match.", Text(pattern: "^[a-z-]{2,8}$"), false),
             _ => (parameter.Description, parameter.Schema, parameter.Required),
         };

@@ -40,7 +40,7 @@ internal static class SiteEndpoints
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
             .AllowHead().ExcludeFromDescription();
 
-        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, Ui.InterfaceLanguages languages, CancellationToken ct) =>
+        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CancellationToken ct) =>
         {
             var baseUrl = BaseUrl(request);
             var sb = new StringBuilder();
@@ -48,16 +48,15 @@ internal static class SiteEndpoints
             {
                 await xml.WriteStartDocumentAsync();
                 xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-                WriteUrl(xml, baseUrl + "/", languages);
+                WriteUrl(xml, baseUrl + "/");
                 foreach (var r in await catalog.ListAsync(ct))
                 {
-                    WriteUrl(xml, baseUrl + Core.Citations.ArchiveRef.ToResolution(r.Number).Path, languages);
+                    WriteUrl(xml, string.Create(CultureInfo.InvariantCulture, $"{baseUrl}/resolutions/{r.Number}"));
                 }
 
                 foreach (var t in await catalog.TopicsAsync(ct))
                 {
-                    WriteUrl(xml, $"{baseUrl}/topics/{t.Slug}", languages);
+                    WriteUrl(xml, $"{baseUrl}/topics/{t.Slug}");
                 }
 
                 xml.WriteEndElement();
@@ -68,24 +67,12 @@ internal static class SiteEndpoints
         return app;
     }
 
-    private const string Xhtml = "http://www.w3.org/1999/xhtml";
-
-    /// <summary>A page and, as xhtml:link alternates, the same page in every interface language (the default without <c>ui</c>).</summary>
-    private static void WriteUrl(XmlWriter xml, string loc, Ui.InterfaceLanguages languages)
+    private static void WriteUrl(XmlWriter xml, string loc)
     {
         xml.WriteStartElement("url");
         xml.WriteElementString("loc", loc);
-        foreach (var code in languages.Codes)
-        {
-            xml.WriteStartElement("xhtml", "link", Xhtml);
-            xml.WriteAttributeString("rel", "alternate");
-            xml.WriteAttributeString("hreflang", code);
-            xml.WriteAttributeString("href", code == languages.Default ? loc : loc + "?ui=" + code);
-            xml.WriteEndElement();
-        }
-
         xml.WriteEndElement();
     }
 
-    private static string BaseUrl(HttpRequest request) => SiteAddress.Text(request);
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

@@ -54,8 +54,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("Haft Tappeh", copied, StringComparison.Ordinal);
         Assert.Contains("Resolution 1", copied, StringComparison.Ordinal);
         Assert.Contains("(b)", copied, StringComparison.Ordinal);
-        Assert.Contains("Worker-communist Party of Iran", copied, StringComparison.Ordinal);
-        Assert.EndsWith("/resolutions/1/b.", copied.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("/resolutions/1?ui=en#b", copied.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

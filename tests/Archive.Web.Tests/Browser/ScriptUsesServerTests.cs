@@ -9,10 +9,10 @@ namespace Archive.Web.Tests.Browser;
 public class ScriptUsesServerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("/resolutions/1?ui=en&layout=original", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1/b.")]
-    [InlineData("/resolutions/1?ui=en&tr=de&layout=stacked", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1/b.")]
-    [InlineData("/resolutions/1", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1/b.")]
-    [InlineData("/resolutions/1?tr=en,de", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1/b.")]
+    [InlineData("/resolutions/1?ui=en&layout=original", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1?ui=en#b")]
+    [InlineData("/resolutions/1?ui=en&tr=de&layout=stacked", "/resolutions/1/b?ui=en", "«The achievements of the workers", "/resolutions/1?ui=en#b")]
+    [InlineData("/resolutions/1", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1#b")]
+    [InlineData("/resolutions/1?tr=en,de", "/resolutions/1/b", "«دستاوردهای جنبش کارگری", "/resolutions/1#b")]
     public async Task CopyWithCitation_CopiesExactlyTheCitationOfTheClausePage(string reader, string clausePage, string quote, string link)
     {
         var server = await browser.NewPageAsync();
