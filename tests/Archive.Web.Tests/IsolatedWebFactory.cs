@@ -31,6 +31,31 @@ public sealed class IsolatedWebFactory(string dataDirectory, string rootDirector
         Assert.True(index.IsReady, "the search index was not built within 30 s");
     }
 
+    /// <summary>
+    /// Stops the app and waits until its index's ownership lock is free. The app's own entry point disposes its host
+    /// too (after <c>RunAsync</c> returns), and the second of two disposals returns at once, before the first has
+    /// closed the index: without this wait, the next app on the same data (or a copy of its folder) can find the lock
+    /// still held.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var ownerLock = IndexDirectory + ".owner-lock";
+        for (var waited = 0; File.Exists(ownerLock); waited++)
+        {
+            using (var free = Archive.Core.Storage.ExclusiveFileLock.TryTake(ownerLock))
+            {
+                if (free is not null)
+                {
+                    return;
+                }
+            }
+
+            Assert.True(waited < 300, "the stopped app still held its search index after 30 s");
+            await Task.Delay(100);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
