@@ -2,6 +2,7 @@ using Archive.Core.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Web.Tests;
 
@@ -24,6 +25,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; init; }
 
+    /// <summary>What the app logged (information and above), so that a test can show why it answered 500.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +42,7 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:IndexPollSeconds", "0.2");
         builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchBurst", "3");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>Waits until the search index is built (the app builds it in the background after start).</summary>

@@ -1,6 +1,5 @@
 using Archive.Core.Storage;
 using Archive.Core.Texts;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Search;
@@ -12,14 +11,8 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // One snapshot for every statement below. On SQLite taken without the write lock: a deferred BEGIN, not the
-        // BEGIN IMMEDIATE of BeginTransactionAsync, which waits for a running import and fails after 30 s. On PostgreSQL
-        // a repeatable-read transaction, whose snapshot readers get without waiting for writers.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        // One snapshot for every statement below (see ReadSnapshot).
+        await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         var resolutions = await db.Resolutions.AsNoTracking()
             .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)

@@ -36,6 +36,8 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
     public async Task<ResolutionDetail?> GetAsync(string collection, int number, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The split query's statements read one snapshot: an import committed between them cannot mix two states.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var r = await db.Resolutions.AsNoTracking().AsSplitQuery()
             .Include(x => x.Clauses).ThenInclude(c => c.Translations)
             .Include(x => x.Topics)

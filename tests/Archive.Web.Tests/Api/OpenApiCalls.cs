@@ -8,7 +8,9 @@ namespace Archive.Web.Tests.Api;
 /// <summary>
 /// Generators of calls for the operations of an OpenAPI document, from its parameter schemas: mostly values the
 /// schema allows (near its lower bound, where the archive's numbers are), and garbage that breaks the type, range,
-/// values or pattern.
+/// values or pattern. Path parameters are drawn mostly from values that exist (a collection, one of its resolutions and
+/// one of its clauses, as the API lists them), sometimes from well-formed ones that do not, and otherwise from the
+/// schema and garbage, so that every operation's success and not-found answers are reached.
 /// </summary>
 public static class OpenApiCalls
 {
@@ -19,17 +21,22 @@ public static class OpenApiCalls
     private static readonly Gen<string> Words = Gen.OneOf<string>("خصوصی‌سازی", "اعدام", "كارگر", "execution", "iran", "Streik", "زن*", "\"حقوق زنان\"", "کارگران OR workers", "-iran اعدام");
 
     /// <summary>Every GET operation: its id, its declared responses, and a generator of relative URLs that call it.</summary>
-    public static IEnumerable<(string Id, JsonElement Responses, Gen<string> Calls)> Operations(JsonElement document)
+    public static IEnumerable<(string Id, JsonElement Responses, Gen<string> Calls)> Operations(JsonElement document, KnownPathValues known)
     {
+        ArgumentNullException.ThrowIfNull(known);
+        var existing = Gen.Frequency(
+            (6, Gen.OneOf<IReadOnlyDictionary<string, string>>([.. known.Existing])),
+            (2, Gen.OneOf<IReadOnlyDictionary<string, string>>([.. known.Absent])),
+            (3, Gen.Const<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal))));
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
             var operation = path.Value.GetProperty("get");
             var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().ToList() : [];
-            yield return (operation.GetProperty("operationId").GetString()!, operation.GetProperty("responses"), Url(path.Name, parameters));
+            yield return (operation.GetProperty("operationId").GetString()!, operation.GetProperty("responses"), Url(path.Name, parameters, existing));
         }
     }
 
-    private static Gen<string> Url(string template, List<JsonElement> parameters)
+    private static Gen<string> Url(string template, List<JsonElement> parameters, Gen<IReadOnlyDictionary<string, string>> existing)
     {
         var all = Gen.Const(Array.Empty<(string Name, string In, string? Value)>());
         foreach (var p in parameters)
@@ -39,7 +46,8 @@ public static class OpenApiCalls
             all = Gen.Select(all, value, (before, v) => before.Append((name, place, v)).ToArray());
         }
 
-        return all.Select(values =>
+        return Gen.Select(all, existing, (values, real) => values
+            .Select(v => v.In == "path" && real.TryGetValue(v.Name, out var value) ? (v.Name, v.In, (string?)value) : v).ToArray()).Select(values =>
         {
             var url = new StringBuilder(template);
             var query = new List<string>();
