@@ -15,17 +15,13 @@ public class ReadDuringImportTests
     [Fact]
     public async Task WhileOneNodeImportsRepeatedly_TheOtherNodesReaderPagesNeverFail()
     {
-        await using var shared = SharedPostgresDatabase.Create("reads");
-        if (shared is null)
+        await using var nodes = await TwoNodeArchive.StartAsync();
+        if (nodes is null)
         {
             return;
         }
 
-        var root = shared.Root;
-        await using var first = shared.Node();
-        await first.WaitForSearchAsync();
-        await using var second = shared.Node();
-        await second.WaitForSearchAsync();
+        var (root, first, second) = (nodes.Root, nodes.First, nodes.Second);
         var reader = second.CreateClient();
         var seed = Path.Combine(root, "seeds", "wpi-congress-12", "resolutions.fa.txt");
         var text = await File.ReadAllTextAsync(seed);

@@ -16,17 +16,13 @@ public class TwoNodeTests
     [Fact]
     public async Task ImportThroughOneNode_TheOtherServesTheNewTextAndSearchHits()
     {
-        await using var shared = SharedPostgresDatabase.Create("nodes");
-        if (shared is null)
+        await using var nodes = await TwoNodeArchive.StartAsync();
+        if (nodes is null)
         {
             return;
         }
 
-        var root = shared.Root;
-        await using var first = shared.Node();
-        await first.WaitForSearchAsync();
-        await using var second = shared.Node();
-        await second.WaitForSearchAsync();
+        var (root, first, second) = (nodes.Root, nodes.First, nodes.Second);
         var reader = second.CreateClient();
         Assert.DoesNotContain("زنبورستانی", await reader.GetStringAsync(new Uri("/wpi-congress-12/1", UriKind.Relative)), StringComparison.Ordinal);
 
