@@ -1,3 +1,4 @@
+using Archive.Core.Catalog;
 using Archive.Core.Feeds;
 using Archive.Web.Api;
 using Microsoft.Extensions.Localization;
@@ -25,8 +26,13 @@ internal static class OpenDataEndpoints
             return TypedResults.Bytes(found.Content, found.MediaType);
         }).AllowHead().ExcludeFromDescription();
 
-        app.MapGet("/feed.atom", async (string? collection, HttpRequest request, ArchiveChanges changes, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        app.MapGet("/feed.atom", async Task<IResult> (string? collection, HttpRequest request, ArchiveChanges changes, CollectionCatalog collections, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
+            if (!string.IsNullOrWhiteSpace(collection) && await collections.GetAsync(collection, ct) is null)
+            {
+                return ApiProblem.NotFound("no-such-collection", $"collection: there is no collection '{collection}'.");
+            }
+
             var site = SiteAddress.Of(request);
             var list = await changes.ListAsync(string.IsNullOrWhiteSpace(collection) ? null : collection, ct);
             var self = string.IsNullOrWhiteSpace(collection) ? "/feed.atom" : "/feed.atom?collection=" + Uri.EscapeDataString(collection);

@@ -66,9 +66,17 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         Assert.Contains(entries, e => e.Element(Atom + "id")!.Value.EndsWith("wpi-congress-12/1/en/draft", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheFeedOfACollectionThatDoesNotExist_IsNotFound()
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri("/feed.atom?collection=no-such-collection", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no-such-collection", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("wpi-congress-12", 28 * 3)]
-    [InlineData("no-such-collection", 0)]
     public async Task TheFeedOfOneCollectionHasThatCollectionsChangesOnly(string collection, int entries)
     {
         var feed = XDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/feed.atom?collection=" + collection, UriKind.Relative))).Root!;
