@@ -26,8 +26,7 @@ public sealed class CollectionCatalog(IDbContextFactory<ArchiveDbContext> contex
                 Count = c.Resolutions.Count,
             })
             .ToListAsync(cancellationToken);
-        var first = options.Value.FirstCollection;
-        return [.. rows.OrderBy(c => string.Equals(c.Slug, first, StringComparison.Ordinal) ? 0 : 1).Select(c =>
+        return [.. rows.OrderBy(c => CollectionOrder.Rank(c.Slug, options.Value)).Select(c =>
         {
             var titles = c.Titles.ToDictionary(t => t.Language, t => t.Text, StringComparer.Ordinal);
             var title = titles.TryGetValue(c.Language, out var own) ? own : c.Titles.FirstOrDefault()?.Text ?? c.Slug;

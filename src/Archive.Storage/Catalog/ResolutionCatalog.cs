@@ -1,13 +1,14 @@
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Catalog;
 
 /// <summary>Read-only queries over the archive, one short-lived context per call; the web app and the CLI share it.</summary>
-public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contexts, ArchiveDatabase database)
+public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contexts, ArchiveDatabase database, IOptions<ArchiveOptions> options)
 {
-    /// <summary>The resolutions of every collection (by collection in the order imported, then number), or of one.</summary>
+    /// <summary>The resolutions of every collection (by collection in <see cref="CollectionOrder"/>, then number), or of one.</summary>
     public async Task<IReadOnlyList<ResolutionSummary>> ListAsync(CancellationToken cancellationToken, string? collection = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -27,7 +28,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
                 r.Collection.Direction,
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ResolutionSummary(
+        return [.. rows.OrderBy(r => CollectionOrder.Rank(r.Slug, options.Value)).Select(r => new ResolutionSummary(
             r.Slug,
             r.Number, TextKinds.Name(r.Kind), r.Title, r.Clauses, r.Topics,
             r.Titles.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal), r.Language, r.Direction))];
@@ -82,7 +83,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
         return [.. topics.Select(t => new TopicSummary(
             t.Slug,
             t.Labels.ToDictionary(l => l.Language, l => l.Label, StringComparer.Ordinal),
-            [.. t.Resolutions.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).Select(r => new TextRef(r.Collection!.Slug, r.Number).ToString())]))];
+            [.. t.Resolutions.OrderBy(r => CollectionOrder.Rank(r.Collection!.Slug, options.Value)).ThenBy(r => r.CollectionId).ThenBy(r => r.Number).Select(r => new TextRef(r.Collection!.Slug, r.Number).ToString())]))];
     }
 
     /// <summary>The glossary as imported from content/glossary.yml, in the file's order.</summary>

@@ -1,10 +1,11 @@
 using Archive.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Catalog;
 
 /// <summary>Coverage and status of the translations per resolution, from the database: what the status page shows.</summary>
-public sealed class TranslationCoverage(IDbContextFactory<ArchiveDbContext> contexts)
+public sealed class TranslationCoverage(IDbContextFactory<ArchiveDbContext> contexts, IOptions<ArchiveOptions> options)
 {
     public async Task<IReadOnlyList<ResolutionCoverage>> ListAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class TranslationCoverage(IDbContextFactory<ArchiveDbContext> cont
             .Select(g => new { g.Key.Slug, g.Key.Number, g.Key.Language, g.Key.Status, Clauses = g.Count() })
             .ToListAsync(cancellationToken);
         var byResolution = counts.ToLookup(c => (c.Slug, c.Number));
-        return [.. resolutions.Select(r => new ResolutionCoverage(
+        return [.. resolutions.OrderBy(r => CollectionOrder.Rank(r.Slug, options.Value)).Select(r => new ResolutionCoverage(
             r.Number,
             r.Slug,
             r.Title,

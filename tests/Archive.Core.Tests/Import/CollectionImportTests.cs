@@ -33,6 +33,28 @@ public class CollectionImportTests
         Assert.NotEqual("قرار در مورد اعتصاب", (await catalog.GetAsync("wpi-congress-12", 2, CancellationToken.None))!.Heading);
     }
 
+    [Fact]
+    public async Task Listings_PutTheFirstCollectionFirst_EvenWhenAnotherWasImportedBeforeIt()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        archive.CopyRealSeed("wpi-congress-12/resolutions.fa.txt");
+        archive.WriteSeed("plenum/metadata.yml", PlenumMetadata);
+        archive.WriteSeed("plenum/resolutions.fa.txt", Plenum);
+        var report = await archive.Importer.ImportAsync([Path.Combine(archive.Root, "seeds")], CancellationToken.None);
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        await using (var db = await archive.OpenAsync())
+        {
+            Assert.Equal("plenum-test", await db.Collections.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
+        }
+
+        var resolutions = await archive.Services.GetRequiredService<ResolutionCatalog>().ListAsync(CancellationToken.None);
+        var coverage = await archive.Services.GetRequiredService<TranslationCoverage>().ListAsync(CancellationToken.None);
+
+        Assert.Equal([.. Enumerable.Repeat("wpi-congress-12", 28), "plenum-test", "plenum-test"], resolutions.Select(r => r.Collection));
+        Assert.Equal([.. Enumerable.Range(1, 28), 1, 2], resolutions.Select(r => r.Number));
+        Assert.Equal(resolutions.Select(r => (r.Collection, r.Number)), coverage.Select(c => (c.Collection, c.Number)));
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Import_ABadCollectionBesideAGoodOne_WritesNeitherAndNamesTheFile(string provider)
