@@ -28,6 +28,10 @@ public static partial class ContentChecker
         var resolutions = source.Select(c => c.Resolution).ToHashSet();
         var languages = LanguageChecks.Check(content.Languages, originalLanguage, diagnostics);
         TopicChecks.Check(content.Topics, resolutions, languages, diagnostics);
+        if (content.Vocabulary is { } vocabulary)
+        {
+            Checks.VocabularyChecks.Check(vocabulary, languages, diagnostics);
+        }
         var rightToLeft = content.Languages.Where(l => l.Code is not null && string.Equals(l.Direction, "rtl", StringComparison.Ordinal))
             .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
 

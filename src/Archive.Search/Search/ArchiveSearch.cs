@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Search.Queries;
 using Archive.Core.Texts;
 using Lucene.Net.Index;
@@ -7,8 +8,11 @@ using static System.FormattableString;
 
 namespace Archive.Core.Search;
 
-/// <summary>Runs searches: checks the request, builds the query, ranks with BM25, and returns hits with highlighted snippets.</summary>
-public sealed class ArchiveSearch(SearchIndex index)
+/// <summary>
+/// Runs searches: checks the request, builds the query (with variants and concept expansion unless the request is exact),
+/// ranks with BM25, falls back to the best partial matches when nothing has every part, and returns hits with highlighted snippets.
+/// </summary>
+public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabulary = null)
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -30,18 +34,30 @@ public sealed class ArchiveSearch(SearchIndex index)
             return index.Search(_ => new SearchResponse(request.Query, 0, [])); // an empty archive (or none yet: unavailable)
         }
 
-        var (query, highlights) = new LuceneQueryBuilder(index.Analyzers).Build(parsed, languages);
+        var builder = new ExpandingQueryBuilder(index.Analyzers, vocabulary);
         var filter = Filter(request);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, request.Offset + request.Limit);
+            var expanded = builder.Build(parsed, languages, searcher.IndexReader, request.Exact);
+            var top = searcher.Search(expanded.Query, filter, request.Offset + request.Limit);
+            var partial = top.TotalHits == 0 && expanded.Partial is not null;
+            if (partial)
+            {
+                top = searcher.Search(expanded.Partial!, filter, request.Offset + request.Limit);
+            }
+
             var hits = new List<SearchHit>();
             foreach (var scored in top.ScoreDocs.Skip(request.Offset))
             {
-                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), highlights));
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded));
             }
 
-            return new SearchResponse(request.Query, top.TotalHits, hits);
+            return new SearchResponse(request.Query, top.TotalHits, hits)
+            {
+                AlsoSearched = expanded.Expansions,
+                Partial = partial && top.TotalHits > 0,
+                DidYouMean = expanded.DidYouMean,
+            };
         });
     }
 
@@ -80,13 +96,15 @@ public sealed class ArchiveSearch(SearchIndex index)
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, HighlightTerms highlights)
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, ExpandedQuery expanded)
     {
         var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
         string? lang = null;
         string? snippet = null;
-        foreach (var language in languages)
+
+        // The typed words' own marks first, in every language; then the marks of variants and expansions.
+        foreach (var (language, highlights) in languages.Select(l => (l, expanded.ExactHighlights)).Concat(languages.Select(l => (l, expanded.Highlights))))
         {
             var value = doc.Get(SearchFields.Text(language), CultureInfo.InvariantCulture);
             if (value is null)
