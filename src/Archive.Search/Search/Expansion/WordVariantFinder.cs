@@ -1,3 +1,4 @@
+using Archive.Core.Texts.Languages;
 using Archive.Core.Search.Analysis;
 
 namespace Archive.Core.Search.Expansion;
@@ -23,7 +24,7 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
             var candidates = language switch
             {
                 "en" => EnglishSpellingVariants.Of(word),
-                "fa" => PersianDerivationalVariants.Of(word),
+                _ when string.Equals(language, PersianRules.Instance.Code, StringComparison.Ordinal) => PersianDerivationalVariants.Of(word),
                 _ => [],
             };
             var own = LabelKey.Analysed(analyzers, language, word);
