@@ -24,6 +24,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; init; }
 
+    /// <summary>How often the app polls the import generation (default 0.2 s; a test that wants no eviction sets it long).</summary>
+    public double IndexPollSeconds { get; init; } = 0.2;
+
     public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,7 +38,7 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:DataDirectory", _data);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Archive", ConnectionString ?? $"Data Source={Path.Combine(_data, "archive.db")}");
-        builder.UseSetting("Archive:IndexPollSeconds", "0.2");
+        builder.UseSetting("Archive:IndexPollSeconds", IndexPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchBurst", "3");
     }

@@ -55,7 +55,7 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
     public bool Unknown(string word, IReadOnlyList<string> languages) => !languages.Any(l => Known(l, word));
 
     /// <summary>
-    /// The nearest known terms to <paramref name="word"/> (within one edit per four letters, at least one): in each
+    /// The nearest known terms to <paramref name="word"/> (within one edit per four letters, at least one and at most two): in each
     /// language, its nearest term, kept when no other language has a nearer one.
     /// </summary>
     public IReadOnlyList<WordVariant> Nearest(string word, IReadOnlyList<string> languages)
@@ -65,7 +65,7 @@ public sealed class WordVariantFinder(AnalyzerRegistry analyzers, IndexTerms ter
         {
             var term = LabelKey.Analysed(analyzers, language, word);
             if (term.Length > 0 && !term.Contains(' ', StringComparison.Ordinal)
-                && terms.Nearest(SearchFields.Text(language), term, Math.Max(1, term.Length / 4)) is { } found)
+                && terms.Nearest(SearchFields.Text(language), term, Math.Clamp(term.Length / 4, 1, IndexTerms.MaxEdits)) is { } found)
             {
                 near.Add((new WordVariant(language, [found.Term]), found.Distance));
             }
