@@ -8,14 +8,17 @@ using Archive.Evaluation;
 namespace Archive.Bench.Quality;
 
 /// <summary>
-/// Ours without the hit rendering: the same parser, query builder and index as <see cref="ArchiveSearch"/>; the time is
-/// that of parsing, building and ranking (the top 100), before the hits' resolution numbers are read, to compare the
+/// Ours without the hit rendering: <see cref="ArchiveSearch.RankResolutions"/>, the same parser, query builder, prepared
+/// queries and index as <see cref="ArchiveSearch.Search"/>; the time is that of parsing, building and ranking (the top
+/// 100) and reading the hits' resolution numbers, to compare the
 /// ranking work alone with the peers'. With
 /// <paramref name="exact"/> it ranks the exact words only (no variants, no concept expansion): the cost of expansion is
 /// the ratio of the two.
 /// </summary>
 internal sealed class ArchiveRankingEngine(SearchIndex index, SearchVocabulary vocabulary, bool exact) : IRankingEngine
 {
+    private readonly ArchiveSearch search = new(index, vocabulary);
+
     public const string ExpandedName = "ours, ranking only (top 100, no hits read)";
     public const string ExactName = "ours, ranking only, exact (no expansion)";
 
@@ -26,15 +29,8 @@ internal sealed class ArchiveRankingEngine(SearchIndex index, SearchVocabulary v
         var watch = Stopwatch.StartNew();
         try
         {
-            IReadOnlyList<string> languages = judged.SearchLanguage is { } language ? [language] : index.Languages;
-            var parsed = SearchQueryParser.Parse(judged.Query);
-            var builder = new ExpandingQueryBuilder(index.Analyzers, vocabulary);
-            var (resolutions, elapsed) = index.Search(searcher =>
-            {
-                var top = searcher.Search(builder.Build(parsed, languages, searcher.IndexReader, exact).Query, 100);
-                var ranked = watch.Elapsed;
-                return (top.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToList(), ranked);
-            });
+            var resolutions = search.RankResolutions(new SearchRequest(judged.Query, judged.SearchLanguage, Limit: 100) { Exact = exact });
+            var elapsed = watch.Elapsed;
             return new QueryOutcome(judged, QueryOutcome.TopResolutions(resolutions), elapsed);
         }
         catch (SearchQueryException ex)
