@@ -32,6 +32,8 @@ internal sealed class BenchArchive : IAsyncDisposable
 
     public ArchiveSearch Search => Services.GetRequiredService<ArchiveSearch>();
 
+    public Core.Search.Expansion.SearchVocabulary Vocabulary => Services.GetRequiredService<Core.Search.Expansion.SearchVocabulary>();
+
     /// <summary>An archive with an empty, migrated database (import generation 0) over the repository or another <paramref name="root"/>.</summary>
     public static async Task<BenchArchive> CreateAsync(string? root = null)
     {

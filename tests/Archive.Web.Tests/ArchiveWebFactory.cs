@@ -28,6 +28,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     /// <summary>What the app logged (information and above), so that a test can show why it answered 500.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>How often the app polls the import generation (default 0.2 s; a test that wants no eviction sets it long).</summary>
+    public double IndexPollSeconds { get; init; } = 0.2;
+
     public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,7 +42,7 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:DataDirectory", _data);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Archive", ConnectionString ?? $"Data Source={Path.Combine(_data, "archive.db")}");
-        builder.UseSetting("Archive:IndexPollSeconds", "0.2");
+        builder.UseSetting("Archive:IndexPollSeconds", IndexPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchBurst", "3");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -42,7 +42,7 @@ internal static class QualityBench
     /// <summary>Each engine's outcomes over <paramref name="judged"/> on one archive.</summary>
     private static List<EngineOutcomes> Measure(BenchArchive archive, IReadOnlyList<IndexedText> texts, IReadOnlyList<JudgedQuery> judged, int rounds)
     {
-        IRankingEngine[] engines = [new ArchiveSearchEngine(archive.Search), new ArchiveRankingEngine(archive.Index), new StockLuceneEngine(texts), new Fts5Engine(texts)];
+        IRankingEngine[] engines = [new ArchiveSearchEngine(archive.Search), new ArchiveRankingEngine(archive.Index, archive.Vocabulary, exact: false), new ArchiveRankingEngine(archive.Index, archive.Vocabulary, exact: true), new StockLuceneEngine(texts), new Fts5Engine(texts)];
         try
         {
             return [.. engines.Select(e => new EngineOutcomes(e.Name, e is ArchiveSearchEngine or ArchiveRankingEngine, Measure(e, judged, rounds)))];

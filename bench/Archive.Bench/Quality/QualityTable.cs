@@ -47,6 +47,20 @@ internal static class QualityTable
                     $"{results[o].Engine} / {results[p].Engine}: hit@1 ×{Ratio(ours.HitAt1, peer.HitAt1)}, recall@10 ×{Ratio(ours.RecallAt10, peer.RecallAt10)}, latency mean ×{Ratio(ours.MeanMs, peer.MeanMs)}, p50 ×{Ratio(ours.P50Ms, peer.P50Ms)}, p99 ×{Ratio(ours.P99Ms, peer.P99Ms)}"));
             }
         }
+
+        PrintExpansionCost(results, summaries);
+    }
+
+    /// <summary>The latency cost of query understanding: ranking with variants and expansion over ranking the exact words.</summary>
+    private static void PrintExpansionCost(IReadOnlyList<EngineOutcomes> results, List<QualitySummary> summaries)
+    {
+        var expanded = results.ToList().FindIndex(r => r.Engine == ArchiveRankingEngine.ExpandedName);
+        var exact = results.ToList().FindIndex(r => r.Engine == ArchiveRankingEngine.ExactName);
+        if (expanded >= 0 && exact >= 0)
+        {
+            var (e, x) = (summaries[expanded], summaries[exact]);
+            Console.WriteLine(Invariant($"cost of expansion (ranking with expansion / exact ranking; target at most 1.5): mean ×{Ratio(e.MeanMs, x.MeanMs)}, p50 ×{Ratio(e.P50Ms, x.P50Ms)}, p99 ×{Ratio(e.P99Ms, x.P99Ms)}"));
+        }
     }
 
     private static string Ratio(double ours, double peer) =>

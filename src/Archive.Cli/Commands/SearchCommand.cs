@@ -13,11 +13,13 @@ internal static class SearchCommand
         var query = new Argument<string?>("query") { Description = "The query: words, \"phrases\", prefix*, -excluded, OR", Arity = ArgumentArity.ZeroOrOne };
         var lang = new Option<string?>("--lang") { Description = "Search only this language's text (fa, en, de, …; default: all)" };
         var limit = new Option<int>("--limit") { Description = "How many hits (1–100)", DefaultValueFactory = _ => 10 };
+        var exact = new Option<bool>("--exact") { Description = "Only the words typed: no other spellings or forms, no concept expansion, no nearest words" };
         var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input; print one JSON object per line" };
         var command = new Command("search", "Search the original and every translation");
         command.Arguments.Add(query);
         command.Options.Add(lang);
         command.Options.Add(limit);
+        command.Options.Add(exact);
         command.Options.Add(stdin);
         command.Options.Add(CliOptions.Json);
         command.SetAction(async (parse, ct) =>
@@ -47,13 +49,13 @@ internal static class SearchCommand
                 var failed = false;
                 while (await Console.In.ReadLineAsync(ct) is { } line)
                 {
-                    failed |= Run(search, new SearchRequest(line, parse.GetValue(lang), Limit: parse.GetValue(limit)), console, jsonLine: true) != 0;
+                    failed |= Run(search, new SearchRequest(line, parse.GetValue(lang), Limit: parse.GetValue(limit)) { Exact = parse.GetValue(exact) }, console, jsonLine: true) != 0;
                 }
 
                 return failed ? 1 : 0;
             }
 
-            return Run(search, new SearchRequest(text!, parse.GetValue(lang), Limit: parse.GetValue(limit)), console, jsonLine: false, json);
+            return Run(search, new SearchRequest(text!, parse.GetValue(lang), Limit: parse.GetValue(limit)) { Exact = parse.GetValue(exact) }, console, jsonLine: false, json);
         });
         return command;
     }
@@ -63,16 +65,27 @@ internal static class SearchCommand
         try
         {
             var response = search.Search(request);
+            response = response with { Hits = [.. response.Hits.Select(h => h with { Snippet = PlainSnippet.From(h.Snippet) })] };
             if (jsonLine || json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(response, jsonLine ? CliJson.Compact : CliJson.Indented));
                 return 0;
             }
 
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} matching clause(s)"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} matching clause(s)") + (response.Partial ? " (partial matches: no clause has every word)" : string.Empty));
+            foreach (var also in response.AlsoSearched)
+            {
+                console.Out.WriteLine("also searched: " + also.Typed + " → " + also.Kind.ToString().ToLowerInvariant() + ": " + string.Join(", ", also.Searched));
+            }
+
+            if (response.DidYouMean.Count > 0)
+            {
+                console.Out.WriteLine("did you mean: " + string.Join(", ", response.DidYouMean));
+            }
+
             foreach (var hit in response.Hits)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Url}  [{hit.Lang}] {hit.Score:0.00}  {hit.Snippet.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal)}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Url}  [{hit.Lang}] {hit.Score:0.00}  {hit.Snippet}"));
             }
 
             return 0;

@@ -29,6 +29,10 @@ public static partial class ContentChecker
         var originalLanguages = originals.CollectionLanguages.Values.Append(originals.LanguageOf(originals.FirstCollection ?? string.Empty)).ToHashSet(StringComparer.Ordinal);
         var languages = LanguageChecks.Check(content.Languages, originalLanguages, diagnostics);
         TopicChecks.Check(content.Topics, resolutions, originals.FirstCollection, languages, diagnostics);
+        if (content.Vocabulary is { } vocabulary)
+        {
+            Checks.VocabularyChecks.Check(vocabulary, languages, diagnostics);
+        }
         var rightToLeft = content.Languages.Where(l => l.Code is not null && string.Equals(l.Direction, "rtl", StringComparison.Ordinal))
             .Select(l => l.Code!).ToHashSet(StringComparer.Ordinal);
 

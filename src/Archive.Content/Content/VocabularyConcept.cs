@@ -18,4 +18,7 @@ public sealed record VocabularyConcept(string Id, string Kind, IReadOnlyDictiona
     public IReadOnlyDictionary<string, string> Note { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public bool IsNamed => NamedKinds.Contains(Kind);
+
+    /// <summary>The line of content/vocabulary.yml the concept starts on (0 when not read from a file).</summary>
+    public int Line { get; init; }
 }

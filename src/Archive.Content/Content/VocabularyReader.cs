@@ -57,7 +57,7 @@ public static class VocabularyReader
                 continue;
             }
 
-            concepts.Add(Concept(map, id, kind));
+            concepts.Add(Concept(map, id, kind) with { Line = line });
         }
 
         return concepts;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Search.Queries;
 using Archive.Core.Texts;
 using Lucene.Net.Index;
@@ -7,8 +8,11 @@ using static System.FormattableString;
 
 namespace Archive.Core.Search;
 
-/// <summary>Runs searches: checks the request, builds the query, ranks with BM25, and returns hits with highlighted snippets.</summary>
-public sealed class ArchiveSearch(SearchIndex index)
+/// <summary>
+/// Runs searches: checks the request, builds the query (with variants and concept expansion unless the request is exact),
+/// ranks with BM25, falls back to the best partial matches when nothing has every part, and returns hits with highlighted snippets.
+/// </summary>
+public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabulary = null)
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -23,25 +27,28 @@ public sealed class ArchiveSearch(SearchIndex index)
             throw new SearchQueryException(SearchQueryError.OffsetOutOfRange, Invariant($"offset must be between 0 and {SearchRequest.MaxOffset}."), SearchRequest.MaxOffset);
         }
 
-        var parsed = SearchQueryParser.Parse(request.Query);
+        SearchQueryParser.Parse(request.Query); // a bad query is refused first (built again only when not prepared yet)
         var languages = Languages(request.Language);
         if (languages.Count == 0)
         {
             return index.Search(_ => new SearchResponse(request.Query, 0, [])); // an empty archive (or none yet: unavailable)
         }
 
-        var (query, highlights) = new LuceneQueryBuilder(index.Analyzers).Build(parsed, languages);
-        var filter = Filter(request);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, request.Offset + request.Limit);
+            var (top, partial, expanded) = Rank(searcher, request, languages);
             var hits = new List<SearchHit>();
             foreach (var scored in top.ScoreDocs.Skip(request.Offset))
             {
-                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), highlights));
+                hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded));
             }
 
-            return new SearchResponse(request.Query, top.TotalHits, hits);
+            return new SearchResponse(request.Query, top.TotalHits, hits)
+            {
+                AlsoSearched = expanded.Expansions,
+                Partial = partial && top.TotalHits > 0,
+                DidYouMean = expanded.DidYouMean,
+            };
         });
     }
 
@@ -52,6 +59,41 @@ public sealed class ArchiveSearch(SearchIndex index)
         ArgumentNullException.ThrowIfNull(collections);
         return collections.ToDictionary(c => c, c => Search(request with { Collection = c, Limit = 1, Offset = 0 }).Total, StringComparer.Ordinal);
     }
+
+    /// <summary>The resolutions of the top hits, in rank order, without reading anything else (the benchmark's ranking-only time).</summary>
+    public IReadOnlyList<int> RankResolutions(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var languages = Languages(request.Language);
+        return languages.Count == 0 ? [] : index.Search(searcher =>
+            Rank(searcher, request, languages).Top.ScoreDocs.Skip(request.Offset)
+                .Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToList());
+    }
+
+    /// <summary>
+    /// Ranks with the expanded query, or with the best partial matches when nothing has every part. The expanded query and
+    /// its weights are prepared once per query string on each index generation's searcher.
+    /// </summary>
+    private (TopDocs Top, bool Partial, ExpandedQuery Expanded) Rank(IndexSearcher searcher, SearchRequest request, IReadOnlyList<string> languages)
+    {
+        var count = request.Offset + request.Limit;
+        if (searcher is not PreparedQuerySearcher prepared)
+        {
+            var expanded = Expand(request, languages, searcher.IndexReader);
+            var filter = Filter(request);
+            var top = searcher.Search(expanded.Query, filter, count);
+            var partial = top.TotalHits == 0 && expanded.Partial is not null;
+            return (partial ? searcher.Search(expanded.Partial!, filter, count) : top, partial, expanded);
+        }
+
+        var key = string.Join('\u001f', request.Query, string.Join(',', languages), request.Exact ? "exact" : "expanded", request.Collection ?? string.Empty, request.Resolution?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, request.Topic ?? string.Empty);
+        var search = prepared.Prepared(key, () => PreparedSearch.Create(prepared, Expand(request, languages, prepared.IndexReader), Filter(request)));
+        var first = prepared.Search(search.Query, count);
+        return first.TotalHits == 0 && search.Partial.Value is { } weight ? (prepared.Search(weight, count), true, search.Expanded) : (first, false, search.Expanded);
+    }
+
+    private ExpandedQuery Expand(SearchRequest request, IReadOnlyList<string> languages, IndexReader reader) =>
+        new ExpandingQueryBuilder(index.Analyzers, vocabulary).Build(SearchQueryParser.Parse(request.Query), languages, reader, request.Exact);
 
     private IReadOnlyList<string> Languages(string? requested)
     {
@@ -93,14 +135,16 @@ public sealed class ArchiveSearch(SearchIndex index)
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, HighlightTerms highlights)
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> languages, ExpandedQuery expanded)
     {
         var collection = doc.Get(SearchFields.Collection, CultureInfo.InvariantCulture) ?? string.Empty;
         var resolution = int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clause = doc.Get(SearchFields.Clause, CultureInfo.InvariantCulture);
         string? lang = null;
         string? snippet = null;
-        foreach (var language in languages)
+
+        // The typed words' own marks first, in every language; then the marks of variants and expansions.
+        foreach (var (language, highlights) in languages.Select(l => (l, expanded.ExactHighlights)).Concat(languages.Select(l => (l, expanded.Highlights))))
         {
             var value = doc.Get(SearchFields.Text(language), CultureInfo.InvariantCulture);
             if (value is null)
@@ -123,5 +167,11 @@ public sealed class ArchiveSearch(SearchIndex index)
         snippet ??= string.Empty;
         var reference = new TextRef(collection, resolution, clause == TextRef.TitleId ? null : clause);
         return new SearchHit(collection, resolution, clause, doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Label, CultureInfo.InvariantCulture) ?? string.Empty, lang, score, snippet, reference.Anchor);
+    }
+
+    private sealed record PreparedSearch(ExpandedQuery Expanded, Weight Query, Lazy<Weight?> Partial)
+    {
+        public static PreparedSearch Create(PreparedQuerySearcher searcher, ExpandedQuery expanded, Filter? filter) =>
+            new(expanded, searcher.Weigh(expanded.Query, filter), new(() => expanded.Partial is { } partial ? searcher.Weigh(partial, filter) : null));
     }
 }

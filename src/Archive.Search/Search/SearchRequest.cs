@@ -6,6 +6,9 @@ namespace Archive.Core.Search;
 /// </summary>
 public sealed record SearchRequest(string Query, string? Language = null, string? Topic = null, int? Resolution = null, int Limit = 10, int Offset = 0, string? Prefer = null, string? Collection = null)
 {
+    /// <summary>Only the words as typed: no variants, no concept expansion, no nearest words (quotes still mean a phrase).</summary>
+    public bool Exact { get; init; }
+
     public const int MaxLimit = 100;
 
     public const int MaxOffset = 10_000;

@@ -9,7 +9,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async Task<IResult> (string? q, string? lang, string? topic, string? resolution, string? collection, string? limit, string? offset, string? prefer, ArchiveSearch search, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
+        app.MapGet("/api/search", async Task<IResult> (string? q, string? lang, string? topic, string? resolution, string? collection, string? limit, string? offset, string? prefer, string? exact, ArchiveSearch search, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
         {
             if (!QueryNumber.TryRead(resolution, "resolution", 1, int.MaxValue, out var number, out var problem)
                 || !QueryNumber.TryRead(limit, "limit", 1, SearchRequest.MaxLimit, out var size, out problem)
@@ -28,12 +28,18 @@ internal static class SearchApi
                 return ApiProblem.BadParameter("collection", "must be the slug of a collection (see /api/collections), such as wpi-congress-12", collection);
             }
 
+            if (exact is not (null or "0" or "1" or "true" or "false"))
+            {
+                return ApiProblem.BadParameter("exact", "must be 1 (only the typed words) or 0", exact);
+            }
+
             // A resolution without a collection is one of the first collection, as before collections.
             var scope = string.IsNullOrEmpty(collection) ? (number is null ? null : await collections.FirstSlugAsync(ct)) : collection;
             try
             {
                 await SearchTopics.CheckAsync(topic, catalog, ct);
-                return TypedResults.Ok(search.Search(new SearchRequest(q ?? string.Empty, lang, topic, number, size ?? 10, skip ?? 0, prefer, scope)));
+                var request = new SearchRequest(q ?? string.Empty, lang, topic, number, size ?? 10, skip ?? 0, prefer, scope) { Exact = exact is "1" or "true" };
+                return TypedResults.Ok(search.Search(request));
             }
             catch (SearchQueryException ex)
             {
@@ -50,7 +56,7 @@ internal static class SearchApi
         .AsPublicApi()
         .WithTags("Search").WithName("Search")
         .WithSummary("Search the original and every translation")
-        .WithDescription("q supports words (all required, in any spelling), \"phrases\", prefix*, -excluded and OR between alternatives. Hits are clauses (or titles), best first.")
+        .WithDescription("q supports words (all required, in any spelling), \"phrases\", prefix*, -excluded and OR between alternatives. Hits are clauses (or titles), best first. Unless exact=1, the words are also searched in their other spellings and forms and as the vocabulary's concepts in every language (alsoSearched says what); partial is true when no clause has every part and the hits are the best partial matches; didYouMean offers known words nearest to unknown ones.")
         .Produces<SearchResponse>()
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -9,6 +9,17 @@ public sealed class HighlightTerms
 
     public void AddPrefix(string field, string prefix) => Get(field).Prefixes.Add(prefix);
 
+    /// <summary>Adds every term and prefix of <paramref name="other"/>.</summary>
+    public void AddAll(HighlightTerms other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (field, (terms, prefixes)) in other._fields)
+        {
+            Get(field).Terms.UnionWith(terms);
+            Get(field).Prefixes.UnionWith(prefixes);
+        }
+    }
+
     public bool Matches(string field, string term) =>
         _fields.TryGetValue(field, out var f)
         && (f.Terms.Contains(term) || f.Prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal)));
