@@ -21,7 +21,9 @@ public sealed class CrossLanguageQueryTests(ITestOutputHelper output)
         await using var archive = await TestArchive.CreateAsync(withContent: true);
         foreach (var number in judged.SelectMany(q => q.Expected).Distinct())
         {
-            File.Delete(Path.Combine(archive.Root, "content", "translations", lang, $"{number:00}.md"));
+            var translation = Path.Combine(archive.Root, "content", "translations", lang, "wpi-congress-12", $"{number:00}.md");
+            Assert.True(File.Exists(translation), $"no translation to remove at {translation}");
+            File.Delete(translation);
         }
 
         var report = await archive.Importer.ImportAsync([archive.CopyRealSeed()], CancellationToken.None);
