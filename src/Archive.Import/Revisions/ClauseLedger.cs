@@ -47,11 +47,13 @@ public sealed class ClauseLedger
             var ledger = Reader.Deserialize<ClauseLedger?>(File.ReadAllText(path)) ?? new ClauseLedger();
             var twice = ledger.Resolutions.GroupBy(r => r.Number).FirstOrDefault(g => g.Count() > 1);
             var bad = ledger.Resolutions.SelectMany(r => r.Clauses).FirstOrDefault(c => c.Split(' ') is not [{ Length: > 0 }, { Length: TextHash.Length }]);
-            if (twice is not null || bad is not null)
+            var undated = ledger.Resolutions.SelectMany(r => r.Retired).FirstOrDefault(c => c.RemovedAt() is null);
+            if (twice is not null || bad is not null || undated is not null)
             {
                 diagnostics.Add(ImportDiagnostic.Error(display, 0, twice is not null
                     ? string.Create(CultureInfo.InvariantCulture, $"resolution {twice.Key} is listed twice in the id ledger")
-                    : $"clause entry '{bad}' is not \"<id> <{TextHash.Length} hex digits>\""));
+                    : bad is not null ? $"clause entry '{bad}' is not \"<id> <{TextHash.Length} hex digits>\""
+                    : $"retired clause '{undated!.Id}': removed '{undated.Removed}' is not an ISO 8601 time"));
                 return null;
             }
 

@@ -55,7 +55,7 @@ internal sealed class LedgerStore(string? contentDirectory, Func<string, string>
                 {
                     r.Number,
                     Clauses = r.Clauses.OrderBy(c => c.Ordinal).Select(c => new { c.Key, c.Text }).ToList(),
-                    Retired = r.RetiredClauses.OrderBy(c => c.Key).Select(c => new LedgerRetiredClause { Id = c.Key, Removed = c.RemovedAt, Revision = c.Revision, Marker = c.Marker, Text = c.Text }).ToList(),
+                    Retired = r.RetiredClauses.OrderBy(c => c.Key).Select(c => new LedgerRetiredClause { Id = c.Key, Removed = LedgerRetiredClause.Format(c.RemovedAt), Revision = c.Revision, Marker = c.Marker, Text = c.Text }).ToList(),
                 }).AsSplitQuery().ToListAsync(cancellationToken);
             var ledger = new ClauseLedger { Collection = slug };
             ledger.Resolutions.AddRange(resolutions.Select(r => new LedgerResolution

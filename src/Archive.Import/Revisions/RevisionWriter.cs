@@ -18,7 +18,7 @@ internal static class RevisionWriter
         var retired = resolution.RetiredClauses.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in ledger?.Retired.Where(r => !retired.Contains(r.Id)) ?? [])
         {
-            resolution.RetiredClauses.Add(new RetiredClause { Key = gone.Id, Marker = gone.Marker, Text = gone.Text, RemovedAt = gone.Removed, Revision = gone.Revision });
+            resolution.RetiredClauses.Add(new RetiredClause { Key = gone.Id, Marker = gone.Marker, Text = gone.Text, RemovedAt = gone.RemovedAt()!.Value, Revision = gone.Revision });
             retired.Add(gone.Id);
         }
 
