@@ -11,6 +11,8 @@ namespace Archive.Core.Tests.Revisions;
 /// </summary>
 public sealed class RevisionImportTests
 {
+    public static TheoryData<string> Providers => DatabaseProviders.All;
+
     private const string NewParagraph = "این بند تازه در بازنگری متن افزوده شده است و پیش از این نبود.";
 
     [Fact]
@@ -21,10 +23,11 @@ public sealed class RevisionImportTests
         Assert.Equal(before.Select(c => c.Id), after.Skip(1).Select(c => c.Id));
     }
 
-    [Fact]
-    public async Task ADeletedParagraph_IsRetiredWithItsLastTextAndItsTranslationBlockIsReported()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ADeletedParagraph_IsRetiredWithItsLastTextAndItsTranslationBlockIsReported(string provider)
     {
-        var (_, after, report) = await ReviseAsync(e => e.Delete("p2"), async archive =>
+        var (_, after, report) = await ReviseAsync(e => e.Delete("p2"), provider, async archive =>
         {
             await using var db = await archive.OpenAsync();
             var retired = await db.RetiredClauses.SingleAsync();
@@ -42,10 +45,11 @@ public sealed class RevisionImportTests
         Assert.True(ids.IndexOf("p3") < ids.IndexOf("p2"), string.Join(",", ids));
     }
 
-    [Fact]
-    public async Task AnEditedClause_KeepsItsIdAndItsTranslationsAreOutdated()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AnEditedClause_KeepsItsIdAndItsTranslationsAreOutdated(string provider)
     {
-        var (_, after, report) = await ReviseAsync(e => e.Replace("b", line => line + " و دیگر جاها"));
+        var (_, after, report) = await ReviseAsync(e => e.Replace("b", line => line + " و دیگر جاها"), provider);
         var b = after.Single(c => c.Id == "b");
         Assert.Equal((TranslationStatus.Outdated, TranslationStatus.Outdated), (b.EnStatus, b.DeStatus));
         Assert.NotNull(b.En);
@@ -71,9 +75,9 @@ public sealed class RevisionImportTests
     }
 
     /// <summary>Imports the real seed and content/, applies the edit, imports again; checks what every edit must keep, and a fresh import of the same folder.</summary>
-    private static async Task<(List<ClauseState> Before, List<ClauseState> After, ImportReport Report)> ReviseAsync(Action<SeedEditor> edit, Func<TestArchive, Task>? inspect = null)
+    private static async Task<(List<ClauseState> Before, List<ClauseState> After, ImportReport Report)> ReviseAsync(Action<SeedEditor> edit, string provider = DatabaseProviders.Sqlite, Func<TestArchive, Task>? inspect = null)
     {
-        await using var archive = await TestArchive.CreateAsync(withContent: true);
+        await using var archive = await TestArchive.CreateAsync(withContent: true, provider: provider);
         var seed = archive.CopyRealSeed();
         var first = await archive.Importer.ImportAsync(null, CancellationToken.None);
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
@@ -99,7 +103,7 @@ public sealed class RevisionImportTests
             await inspect(archive);
         }
 
-        await using var clone = await TestArchive.CreateAsync();
+        await using var clone = await TestArchive.CreateAsync(provider: provider);
         TestArchive.CopyDirectory(Path.Combine(archive.Root, "seeds"), Path.Combine(clone.Root, "seeds"));
         TestArchive.CopyDirectory(Path.Combine(archive.Root, "content"), Path.Combine(clone.Root, "content"));
         var fresh = await clone.Importer.ImportAsync(null, CancellationToken.None);
