@@ -4,7 +4,7 @@ using Archive.Core;
 
 namespace Archive.Cli;
 
-/// <summary>The <c>archive</c> command: import, list, show, stats, search, reindex, check-content, cite, export.</summary>
+/// <summary>The <c>archive</c> command: import, list, show, history, stats, search, reindex, check-content, cite, export.</summary>
 public static class ArchiveCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -17,6 +17,7 @@ public static class ArchiveCli
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(HistoryCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(CheckContentCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));

@@ -28,6 +28,7 @@ public static class ArchiveCoreServiceCollectionExtensions
         services.AddSingleton<ArchiveDatabase>();
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<Catalog.ResolutionCatalog>();
+        services.AddSingleton<Catalog.RevisionCatalog>();
         services.AddSingleton<Catalog.CollectionCatalog>();
         services.AddSingleton<Content.ContentFindingsStore>();
         services.AddSingleton<Catalog.TranslationCoverage>();

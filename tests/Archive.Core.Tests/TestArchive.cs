@@ -141,7 +141,7 @@ internal sealed class TestArchive : IAsyncDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -93,6 +93,11 @@ internal static class ImportCommand
             console.Out.WriteLine(Invariant($"content: {content.Topics} topics; translated clauses: {coverage}; {content.TranslationsChanged} translations changed"));
         }
 
+        foreach (var written in report.LedgersWritten.Concat(report.TranslationsStamped))
+        {
+            console.Out.WriteLine($"{written}: written (clause ids or translation source hashes); commit it with the seed");
+        }
+
         var warnings = report.Diagnostics.Count(d => !d.IsError);
         console.Out.WriteLine(report.Changed
             ? Invariant($"import done: generation {report.Generation}, {warnings} warning(s)")

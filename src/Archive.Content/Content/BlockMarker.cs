@@ -9,7 +9,7 @@ namespace Archive.Core.Content;
 public static partial class BlockMarker
 {
     /// <summary>The attribute names a marker may carry.</summary>
-    public static IReadOnlyList<string> Attributes { get; } = ["status", "accept", "note"];
+    public static IReadOnlyList<string> Attributes { get; } = ["status", "accept", "note", "source"];
 
     /// <summary>Whether the line is a marker at all (an opening <c>{#</c> and a closing <c>}</c>).</summary>
     public static bool Looks(string line) => LooseMarker().IsMatch(line);
@@ -25,7 +25,7 @@ public static partial class BlockMarker
             return null;
         }
 
-        string? status = null, note = null;
+        string? status = null, note = null, source = null;
         IReadOnlyList<string> accepted = [];
         var names = m.Groups["name"].Captures;
         var values = m.Groups["value"].Captures;
@@ -36,6 +36,7 @@ public static partial class BlockMarker
             {
                 case "status": status = value; break;
                 case "note": note = value; break;
+                case "source": source = value; break;
                 case "accept": accepted = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 default:
                     error = $"unknown attribute '{names[i].Value}' in clause marker (known: {string.Join(", ", Attributes)})";
@@ -49,8 +50,17 @@ public static partial class BlockMarker
             return null;
         }
 
-        return new TranslationBlock(m.Groups["id"].Value, string.Empty, lineNumber) { Status = status, Accepted = accepted, Note = note };
+        if (source is not null && !SourceHash().IsMatch(source))
+        {
+            error = $"source={source} is not the {Revisions.TextHash.Length} hex digits of the original's hash (archive import writes it)";
+            return null;
+        }
+
+        return new TranslationBlock(m.Groups["id"].Value, string.Empty, lineNumber) { Status = status, Accepted = accepted, Note = note, Source = source };
     }
+
+    [GeneratedRegex("^[0-9a-f]{16}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceHash();
 
     [GeneratedRegex(@"^\s*\{#[^}]*\}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LooseMarker();

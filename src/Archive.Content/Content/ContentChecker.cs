@@ -59,12 +59,21 @@ public static partial class ContentChecker
                 {
                     diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, $"clause id '{block.ClauseId}' appears twice"));
                 }
+                else if (originals.Retired.Contains((collection, resolution.Value, block.ClauseId)))
+                {
+                    diagnostics.Add(ImportDiagnostic.Warning(file.File, block.Line, Invariant($"clause '{block.ClauseId}' was removed from resolution {collection}/{resolution.Value} by a revision of the original (its id is retired): the block is kept in the file but not shown; delete it or move its text to the clause that replaced it")));
+                }
                 else if (!clauses.TryGetValue((collection, resolution.Value, block.ClauseId), out var original))
                 {
                     diagnostics.Add(ImportDiagnostic.Error(file.File, block.Line, Invariant($"clause id '{block.ClauseId}' does not exist in resolution {collection}/{resolution.Value}")));
                 }
                 else
                 {
+                    if (block.Source is not null && !string.Equals(block.Source, Revisions.TextHash.Of(original), StringComparison.Ordinal))
+                    {
+                        diagnostics.Add(ImportDiagnostic.Warning(file.File, block.Line, $"clause '{block.ClauseId}' is outdated: the original changed after this translation (source={block.Source}, the original's text now {Revisions.TextHash.Of(original)}); check the translation and set source= to the new hash"));
+                    }
+
                     var clause = new ClauseUnderCheck(language, resolution.Value, block.ClauseId, original, block.Markdown, MarkdownRenderer.Render(block.Markdown).PlainText)
                     {
                         File = file.File,

@@ -10,6 +10,9 @@ public sealed record OriginalTexts(
     IReadOnlyDictionary<(string Collection, int Number), string>? Titles,
     string? FirstCollection)
 {
+    /// <summary>The ids retired by revisions of the originals (docs/clause-ids.md): a translation block for one is reported, not an error.</summary>
+    public IReadOnlySet<(string Collection, int Resolution, string Id)> Retired { get; init; } = new HashSet<(string, int, string)>();
+
     /// <summary>The original's language of a collection ("und", undetermined, for one not imported).</summary>
     public string LanguageOf(string collection) => CollectionLanguages.GetValueOrDefault(collection, "und");
 }

@@ -12,4 +12,7 @@ public sealed record TranslationBlock(string ClauseId, string Markdown, int Line
     public IReadOnlyList<string> Accepted { get; init; } = [];
 
     public string? Note { get; init; }
+
+    /// <summary>The hash of the original text the translation was made from (<c>source=</c>); null until the importer writes it.</summary>
+    public string? Source { get; init; }
 }

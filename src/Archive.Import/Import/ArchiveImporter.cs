@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Content;
+using Archive.Core.Revisions;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Archive.Core.Texts.Languages;
@@ -31,7 +32,9 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var content = contentDirectory is not null && Directory.Exists(contentDirectory)
             ? await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, report.Diagnostics, cancellationToken)
             : null;
-        if (!report.Succeeded)
+        var ledgers = new LedgerStore(contentDirectory is not null && Directory.Exists(contentDirectory) ? contentDirectory : null, locations.Display);
+        var collections = seeds.Select(s => s.Metadata.Collection!).ToList();
+        if (!ledgers.Read(collections, report.Diagnostics) || !report.Succeeded)
         {
             return report;
         }
@@ -43,7 +46,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             var now = _clock.GetUtcNow();
             foreach (var seed in seeds)
             {
-                report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, now, cancellationToken));
+                report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, ledgers.For(seed.Metadata.Collection!), now, cancellationToken));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -66,6 +69,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             report.Changed = report.Documents.Any(d => d.Change != DocumentChange.Unchanged) || report.Content?.Changed == true;
             report.Generation = await BumpGenerationAsync(db, report.Changed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await ledgers.BuildAsync(db, collections, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (ImportConflictException ex) when (ex.Diagnostic is not null)
@@ -76,6 +80,14 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             report.Content = null;
             report.Changed = false;
             return report;
+        }
+
+        report.LedgersWritten.AddRange(ledgers.Write());
+        if (content is not null)
+        {
+            await using var read = await contexts.CreateDbContextAsync(cancellationToken);
+            var hashes = (await OriginalsAsync(read, cancellationToken)).Clauses.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => TextHash.Of(c.Text));
+            report.TranslationsStamped.AddRange(TranslationStamper.Stamp(contentDirectory!, content.Translations, hashes));
         }
 
         return report;
@@ -98,7 +110,11 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var titles = await db.Resolutions.Select(r => new { r.Collection!.Slug, r.Number, r.Title }).ToDictionaryAsync(r => (r.Slug, r.Number), r => r.Title, cancellationToken);
         var collections = await db.Collections.OrderBy(c => c.Id).Select(c => new { c.Slug, c.Language }).ToListAsync(cancellationToken);
         var first = collections.Any(c => c.Slug == options.Value.FirstCollection) ? options.Value.FirstCollection : collections.FirstOrDefault()?.Slug;
-        return new OriginalTexts(clauses, collections.ToDictionary(c => c.Slug, c => c.Language, StringComparer.Ordinal), titles, first);
+        var retired = await db.RetiredClauses.Select(c => new { c.Resolution!.Collection!.Slug, c.Resolution.Number, c.Key }).ToListAsync(cancellationToken);
+        return new OriginalTexts(clauses, collections.ToDictionary(c => c.Slug, c => c.Language, StringComparer.Ordinal), titles, first)
+        {
+            Retired = retired.Select(r => (r.Slug, r.Number, r.Key)).ToHashSet(),
+        };
     }
 
     private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)

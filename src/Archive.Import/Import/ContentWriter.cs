@@ -105,11 +105,19 @@ internal static class ContentWriter
             keepTitles.Add(title);
             foreach (var block in file.Blocks)
             {
-                var clause = resolution.Clauses.Single(c => c.Key == block.ClauseId);
-                var blockStatus = block.Status is null ? status : Enum.Parse<TranslationStatus>(block.Status, ignoreCase: true);
+                // A block for a retired clause stays in its file and is reported by the checks; nothing shows it.
+                if (resolution.Clauses.SingleOrDefault(c => c.Key == block.ClauseId) is not { } clause)
+                {
+                    continue;
+                }
+
+                var declared = block.Status is null ? status : Enum.Parse<TranslationStatus>(block.Status, ignoreCase: true);
+                var original = Revisions.TextHash.Of(clause.Text);
+                var source = block.Source ?? original;
+                var blockStatus = string.Equals(source, original, StringComparison.Ordinal) ? declared : TranslationStatus.Outdated;
                 var hash = Hash(block.Markdown, block.Status ?? fm.Status!, fm.Translator!);
                 var row = clause.Translations.FirstOrDefault(t => t.Language == language);
-                if (row is null || row.ContentHash != hash)
+                if (row is null || row.ContentHash != hash || row.Status != blockStatus || row.SourceHash != source)
                 {
                     var rendered = MarkdownRenderer.Render(block.Markdown);
                     if (row is null)
@@ -118,7 +126,7 @@ internal static class ContentWriter
                         clause.Translations.Add(row);
                     }
 
-                    (row.Markdown, row.Html, row.PlainText, row.Status, row.Source, row.ContentHash) = (block.Markdown, rendered.Html, rendered.PlainText, blockStatus, fm.Translator!, hash);
+                    (row.Markdown, row.Html, row.PlainText, row.Status, row.Source, row.ContentHash, row.SourceHash) = (block.Markdown, rendered.Html, rendered.PlainText, blockStatus, fm.Translator!, hash, source);
                     changed++;
                 }
 

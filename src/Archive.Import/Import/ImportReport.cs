@@ -7,6 +7,12 @@ public sealed class ImportReport
 
     public List<ImportDiagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The clause-id ledgers (content/ids/) this import wrote because their ids changed; commit them with the seed.</summary>
+    public List<string> LedgersWritten { get; } = [];
+
+    /// <summary>Translation files whose blocks got the <c>source=</c> hash of their original (new blocks); commit them.</summary>
+    public List<string> TranslationsStamped { get; } = [];
+
     /// <summary>Translation rows written or removed, and topics, when content/ was imported.</summary>
     public ContentImportSummary? Content { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Revisions;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -6,17 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Core.Import;
 
 /// <summary>
-/// Brings the database in line with one parsed seed file, in place: resolutions are matched by number and
-/// clauses by id, so ids and row identities survive a re-import. Runs inside the caller's transaction.
+/// Brings the database in line with one parsed seed file, in place: resolutions are matched by number, and their
+/// clauses by text through <see cref="RevisionWriter"/> (ids follow text, the collection's id ledger decides on a
+/// fresh database), so ids, row identities and translations survive a revision. Runs inside the caller's transaction.
 /// </summary>
 internal static class SeedWriter
 {
-    public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, ClauseLedger? ledger, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var parsed = seed.Parsed.Resolutions;
         var (collection, collectionChanged) = await CollectionWriter.ApplyAsync(db, seed.Metadata, cancellationToken);
         var doc = await db.SourceDocuments
             .Include(d => d.Resolutions).ThenInclude(r => r.Clauses)
+            .Include(d => d.Resolutions).ThenInclude(r => r.RetiredClauses)
             .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Path == seed.DisplayPath, cancellationToken);
 
@@ -40,6 +43,9 @@ internal static class SeedWriter
         }
 
         var change = doc is null ? DocumentChange.Added : DocumentChange.Updated;
+        var previous = (doc?.Sha256 ?? string.Empty, doc?.ImportedAt ?? now);
+        var lastRevisions = doc is null ? new Dictionary<int, int>() : await db.Revisions.Where(v => v.Resolution!.SourceDocumentId == doc.Id)
+            .GroupBy(v => v.ResolutionId).Select(g => new { g.Key, Last = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
         if (doc is null)
         {
             doc = new SourceDocument { Path = seed.DisplayPath, Sha256 = seed.Sha256, Encoding = seed.Encoding, Language = seed.Metadata.Language!, Direction = seed.Metadata.Direction! };
@@ -71,7 +77,10 @@ internal static class SeedWriter
             resolution.Title = p.Title;
             resolution.PrintedNumber = p.PrintedNumber;
             resolution.SourceLine = p.Line;
-            SyncClauses(db, resolution, p.Clauses, counts);
+            var changes = RevisionWriter.Apply(db, resolution, p, ledger?.Find(p.Number), lastRevisions.GetValueOrDefault(resolution.Id), previous, (seed.Sha256, now));
+            counts.Added += changes.Count(c => c.Change == ClauseChange.Added);
+            counts.Removed += changes.Count(c => c.Change == ClauseChange.Removed);
+            counts.Updated += changes.Count(c => c.Change is ClauseChange.Edited or ClauseChange.Moved or ClauseChange.Relabelled);
         }
 
         foreach (var gone in doc.Resolutions.Where(r => !numbers.Contains(r.Number)).ToList())
@@ -81,38 +90,6 @@ internal static class SeedWriter
         }
 
         return new DocumentImportSummary(seed.DisplayPath, change, parsed.Count, clauseCount, counts.Added, counts.Updated, counts.Removed);
-    }
-
-    private static void SyncClauses(ArchiveDbContext db, Resolution resolution, IReadOnlyList<ParsedClause> parsed, ClauseCounts counts)
-    {
-        var byKey = resolution.Clauses.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        for (var i = 0; i < parsed.Count; i++)
-        {
-            var p = parsed[i];
-            if (!byKey.Remove(p.Id, out var clause))
-            {
-                clause = new Clause { Key = p.Id, Text = p.Text };
-                resolution.Clauses.Add(clause);
-                counts.Added++;
-            }
-            else if (clause.Text != p.Text || clause.Marker != p.Marker || clause.Label != p.Label || clause.Kind != p.Kind || clause.Ordinal != i + 1)
-            {
-                counts.Updated++;
-            }
-
-            clause.Ordinal = i + 1;
-            clause.Kind = p.Kind;
-            clause.Label = p.Label;
-            clause.Marker = p.Marker;
-            clause.Text = p.Text;
-            clause.SourceLine = p.Line;
-        }
-
-        foreach (var gone in byKey.Values)
-        {
-            counts.Removed++;
-            db.Clauses.Remove(gone);
-        }
     }
 
     private sealed class ClauseCounts

@@ -121,6 +121,10 @@ namespace Archive.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -285,6 +289,44 @@ namespace Archive.Storage.Postgres.Migrations
                     b.ToTable("Resolutions");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Clauses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Revisions");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.ResolutionTranslation", b =>
                 {
                     b.Property<int>("Id")
@@ -327,6 +369,90 @@ namespace Archive.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolutionTranslations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RetiredClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Marker")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RetiredClauses");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RevisionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NewMarker")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("NewPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldMarker")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("OldPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldText")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisionId", "Key");
+
+                    b.ToTable("RevisionChange");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
@@ -516,6 +642,17 @@ namespace Archive.Storage.Postgres.Migrations
                     b.Navigation("SourceDocument");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
+                        .WithMany("Revisions")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.ResolutionTranslation", b =>
                 {
                     b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
@@ -525,6 +662,28 @@ namespace Archive.Storage.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RetiredClause", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
+                        .WithMany("RetiredClauses")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RevisionChange", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.ResolutionRevision", "Revision")
+                        .WithMany("Changes")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
@@ -595,7 +754,16 @@ namespace Archive.Storage.Postgres.Migrations
                 {
                     b.Navigation("Clauses");
 
+                    b.Navigation("RetiredClauses");
+
+                    b.Navigation("Revisions");
+
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>

@@ -112,6 +112,10 @@ namespace Archive.Core.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -270,6 +274,42 @@ namespace Archive.Core.Storage.Migrations
                     b.ToTable("Resolutions");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clauses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Revisions");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.ResolutionTranslation", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +350,86 @@ namespace Archive.Core.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolutionTranslations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RetiredClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marker")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RetiredClauses");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RevisionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewMarker")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldMarker")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OldPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisionId", "Key");
+
+                    b.ToTable("RevisionChange");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
@@ -495,6 +615,17 @@ namespace Archive.Core.Storage.Migrations
                     b.Navigation("SourceDocument");
                 });
 
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
+                        .WithMany("Revisions")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
             modelBuilder.Entity("Archive.Core.Texts.ResolutionTranslation", b =>
                 {
                     b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
@@ -504,6 +635,28 @@ namespace Archive.Core.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RetiredClause", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.Resolution", "Resolution")
+                        .WithMany("RetiredClauses")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.RevisionChange", b =>
+                {
+                    b.HasOne("Archive.Core.Texts.ResolutionRevision", "Revision")
+                        .WithMany("Changes")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>
@@ -574,7 +727,16 @@ namespace Archive.Core.Storage.Migrations
                 {
                     b.Navigation("Clauses");
 
+                    b.Navigation("RetiredClauses");
+
+                    b.Navigation("Revisions");
+
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Archive.Core.Texts.ResolutionRevision", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Archive.Core.Texts.SourceDocument", b =>

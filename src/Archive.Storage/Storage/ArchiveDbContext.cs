@@ -14,6 +14,10 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<Clause> Clauses => Set<Clause>();
 
+    public DbSet<RetiredClause> RetiredClauses => Set<RetiredClause>();
+
+    public DbSet<ResolutionRevision> Revisions => Set<ResolutionRevision>();
+
     public DbSet<ClauseTranslation> ClauseTranslations => Set<ClauseTranslation>();
 
     public DbSet<ResolutionTranslation> ResolutionTranslations => Set<ResolutionTranslation>();

@@ -17,4 +17,7 @@ public enum ClauseChange
 
     /// <summary>The clause is gone; its id is retired and never given to another clause.</summary>
     Removed,
+
+    /// <summary>Same text and place, another printed label (a list renumbered around it); only <see cref="ClauseDiff"/> reports it.</summary>
+    Relabelled,
 }

@@ -83,7 +83,7 @@ public static class ClauseMatcher
         // 3. Ids for the added clauses; what was removed.
         var used = new HashSet<string>(retired, StringComparer.Ordinal);
         used.UnionWith(previous.Select(p => p.Id));
-        var inOrder = LongestIncreasingRun([.. Enumerable.Range(0, current.Count).Where(i => pairOf[i] >= 0 && similarity[i] == 1).Select(i => pairOf[i])]);
+        var inOrder = OrderedRun.Longest([.. Enumerable.Range(0, current.Count).Where(i => pairOf[i] >= 0 && similarity[i] == 1).Select(i => pairOf[i])]);
         var clauses = new List<MatchedClause>(current.Count);
         for (var i = 0; i < current.Count; i++)
         {
@@ -140,49 +140,4 @@ public static class ClauseMatcher
 
     private static int ParagraphNumber(string id) =>
         id.Length > 1 && id[0] == 'p' && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-
-    /// <summary>The previous positions that form the longest run kept in order (patience sorting).</summary>
-    private static HashSet<int> LongestIncreasingRun(int[] sequence)
-    {
-        var tails = new List<int>();
-        var parent = new int[sequence.Length];
-        var tailIndex = new List<int>();
-        for (var k = 0; k < sequence.Length; k++)
-        {
-            var lo = 0;
-            var hi = tails.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (tails[mid] < sequence[k])
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            parent[k] = lo > 0 ? tailIndex[lo - 1] : -1;
-            if (lo == tails.Count)
-            {
-                tails.Add(sequence[k]);
-                tailIndex.Add(k);
-            }
-            else
-            {
-                tails[lo] = sequence[k];
-                tailIndex[lo] = k;
-            }
-        }
-
-        var run = new HashSet<int>();
-        for (var k = tailIndex.Count > 0 ? tailIndex[^1] : -1; k >= 0; k = parent[k])
-        {
-            run.Add(sequence[k]);
-        }
-
-        return run;
-    }
 }

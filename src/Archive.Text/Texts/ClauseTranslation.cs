@@ -26,6 +26,12 @@ public sealed class ClauseTranslation
     /// <summary>Translator or source, as the front matter says.</summary>
     public required string Source { get; set; }
 
+    /// <summary>
+    /// The hash of the original text the translation was made from (<c>source=</c> in its block, <see cref="Revisions.TextHash"/>);
+    /// when it is not the hash of the clause's text now, <see cref="Status"/> is <see cref="TranslationStatus.Outdated"/>.
+    /// </summary>
+    public string? SourceHash { get; set; }
+
     /// <summary>SHA-256 of <see cref="Markdown"/>, to see what changed between imports.</summary>
     public required string ContentHash { get; set; }
 }

@@ -34,4 +34,9 @@ public sealed class Resolution
     public List<Topic> Topics { get; } = [];
 
     public List<ResolutionTranslation> Translations { get; } = [];
+
+    /// <summary>Clauses removed by a revision of the original; their ids are never given again.</summary>
+    public List<RetiredClause> RetiredClauses { get; } = [];
+
+    public List<ResolutionRevision> Revisions { get; } = [];
 }

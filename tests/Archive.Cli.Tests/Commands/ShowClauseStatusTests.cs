@@ -12,8 +12,8 @@ public class ShowClauseStatusTests
         var content = cli.CopyContent();
         var file = Path.Combine(content, "translations", "de", "wpi-congress-12", "02.md");
         var text = await File.ReadAllTextAsync(file);
-        Assert.Contains("\n{#p2}\n", text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(file, text.Replace("\n{#p2}\n", "\n{#p2 status=approved}\n", StringComparison.Ordinal));
+        Assert.Contains("\n{#p2 source=", text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, text.Replace("\n{#p2 source=", "\n{#p2 status=approved source=", StringComparison.Ordinal));
         var import = await cli.RunAsync("import", CliRun.Seed, "--content", content);
         Assert.True(import.Exit == 0, import.Error);
 
@@ -35,7 +35,7 @@ public class ShowClauseStatusTests
         var content = cli.CopyContent();
         var file = Path.Combine(content, "translations", "en", "wpi-congress-12", "02.md");
         var text = await File.ReadAllTextAsync(file);
-        await File.WriteAllTextAsync(file, text.Replace("\n{#p1}\n", "\n{#p1 status=final}\n", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, text.Replace("\n{#p1 source=", "\n{#p1 status=final source=", StringComparison.Ordinal));
         var import = await cli.RunAsync("import", CliRun.Seed, "--content", content);
         Assert.Equal(1, import.Exit);
         Assert.Contains("content/translations/en/wpi-congress-12/02.md", import.Error, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class KilledImportTests(ITestOutputHelper output) : IDisposable
         var baseDb = Path.Combine(_folder, "base.db");
         await RunToEndAsync(root, baseDb);
         var old = Counts(baseDb);
-        Assert.Equal((28, 89), (old.Resolutions, old.Clauses));
+        Assert.Equal((28, 89, 28, 89), (old.Resolutions, old.Clauses, old.Revisions, old.RevisionChanges));
 
         await File.WriteAllTextAsync(seed, LargeSeed.Build(Copies));
         var windows = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(j => RunToEndAsync(root, CopyOf(baseDb, $"full-{j}.db"))));
@@ -114,7 +114,9 @@ public sealed class KilledImportTests(ITestOutputHelper output) : IDisposable
     private static Counted Counts(string db) => new(
         int.Parse(Scalar(db, "SELECT COUNT(*) FROM Resolutions;"), CultureInfo.InvariantCulture),
         int.Parse(Scalar(db, "SELECT COUNT(*) FROM Clauses;"), CultureInfo.InvariantCulture),
-        Scalar(db, "SELECT Value FROM ArchiveState WHERE Key = 'generation';"));
+        Scalar(db, "SELECT Value FROM ArchiveState WHERE Key = 'generation';"),
+        int.Parse(Scalar(db, "SELECT COUNT(*) FROM Revisions;"), CultureInfo.InvariantCulture),
+        int.Parse(Scalar(db, "SELECT COUNT(*) FROM RevisionChange;"), CultureInfo.InvariantCulture));
 
     private static string Scalar(string db, string sql)
     {
@@ -136,5 +138,6 @@ public sealed class KilledImportTests(ITestOutputHelper output) : IDisposable
         return json.RootElement.GetArrayLength();
     }
 
-    private sealed record Counted(int Resolutions, int Clauses, string Generation);
+    /// <summary>What an import writes, revisions of the originals and their changes included: the old archive's or the new one's, never a mix.</summary>
+    private sealed record Counted(int Resolutions, int Clauses, string Generation, int Revisions, int RevisionChanges);
 }

@@ -11,6 +11,7 @@ internal sealed class ClauseTranslationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(t => new { t.ClauseId, t.Language }).IsUnique();
         builder.Property(t => t.Language).HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.SourceHash).HasMaxLength(16);
         builder.Property(t => t.ContentHash).HasMaxLength(64);
     }
 }

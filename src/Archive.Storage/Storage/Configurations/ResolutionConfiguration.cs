@@ -12,6 +12,8 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         builder.HasMany(r => r.Clauses).WithOne(c => c.Resolution).HasForeignKey(c => c.ResolutionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Translations).WithOne(t => t.Resolution).HasForeignKey(t => t.ResolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.RetiredClauses).WithOne(c => c.Resolution).HasForeignKey(c => c.ResolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Revisions).WithOne(v => v.Resolution).HasForeignKey(v => v.ResolutionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Topics).WithMany(t => t.Resolutions).UsingEntity("ResolutionTopics");
     }
 }

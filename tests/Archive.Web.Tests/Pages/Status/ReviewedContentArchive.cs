@@ -19,8 +19,8 @@ public sealed class ReviewedContentArchive : IsolatedArchive
         }
 
         var translations = Path.Combine(root, "content", "translations");
-        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#b}\n", "\n{#b status=reviewed}\n");
-        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#c}\n", "\n{#c status=outdated}\n");
+        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#b source=", "\n{#b status=reviewed source=");
+        await Edit(translations, "en/wpi-congress-12/01.md", "\n{#c source=", "\n{#c status=outdated source=");
         await Edit(translations, "en/wpi-congress-12/06.md", "more than 31 thousand girls", "more than thousands of girls");
     }
 
