@@ -82,12 +82,21 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             return report;
         }
 
-        report.LedgersWritten.AddRange(ledgers.Write());
-        if (content is not null)
+        // The database is committed: a content folder this process may not write (a read-only deployment) is a warning, not a failure.
+        try
         {
-            await using var read = await contexts.CreateDbContextAsync(cancellationToken);
-            var hashes = (await OriginalsAsync(read, cancellationToken)).Clauses.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => TextHash.Of(c.Text));
-            report.TranslationsStamped.AddRange(TranslationStamper.Stamp(contentDirectory!, content.Translations, hashes));
+            report.LedgersWritten.AddRange(ledgers.Write());
+            if (content is not null)
+            {
+                await using var read = await contexts.CreateDbContextAsync(cancellationToken);
+                var hashes = (await OriginalsAsync(read, cancellationToken)).Clauses.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => TextHash.Of(c.Text));
+                report.TranslationsStamped.AddRange(TranslationStamper.Stamp(contentDirectory!, content.Translations, hashes));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            report.Diagnostics.Add(ImportDiagnostic.Warning(locations.Display(contentDirectory ?? locations.ContentDirectory), 0,
+                $"the import is saved, but the id ledger or translation stamps could not be written ({ex.Message}); import again where content/ is writable and commit what it writes"));
         }
 
         return report;

@@ -22,6 +22,27 @@ public sealed class ClauseLedgerTests
         Assert.Equal(["p5", .. SeedEditor.First.Clauses.Select(c => c.Id)], ids);
     }
 
+    [Fact]
+    public async Task ALedgerThatCannotBeWritten_LeavesTheImportSaved_WithAWarningNamingTheContentFolder()
+    {
+        await using var archive = await TestArchive.CreateAsync(withContent: true);
+        var editor = new SeedEditor(archive.CopyRealSeed());
+        editor.InsertBefore("p1", "این بند تازه در بازنگری متن افزوده شده است و پیش از این نبود.");
+        editor.Save();
+        var ledger = await File.ReadAllTextAsync(LedgerOf(archive));
+        // A folder where the ledger's temporary file would go: the write fails as it does on a read-only content/, even for root.
+        Directory.CreateDirectory(LedgerOf(archive) + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var report = await archive.Importer.ImportAsync(null, CancellationToken.None);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics.Where(d => d.IsError)));
+        var warning = Assert.Single(report.Diagnostics, d => d.Message.Contains("could not be written", StringComparison.Ordinal));
+        Assert.StartsWith("content", warning.File, StringComparison.Ordinal);
+        Assert.Equal(ledger, await File.ReadAllTextAsync(LedgerOf(archive)));
+        await using var db = await archive.OpenAsync();
+        Assert.Equal("p5", await db.Clauses.Where(c => c.Resolution!.Number == 1).OrderBy(c => c.Ordinal).Select(c => c.Key).FirstAsync());
+    }
+
     [Theory]
     [InlineData("resolutions: [", "malformed id ledger")]
     [InlineData("collection: wpi-congress-12\nresolutions:\n- number: 1\n  clauses:\n  - p1 nothex\n", "clause entry 'p1 nothex' is not")]
