@@ -1,5 +1,7 @@
 using System.Globalization;
+using Archive.Core.Catalog;
 using Archive.Core.Search;
+using Archive.Core.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Web.Api;
@@ -15,6 +17,23 @@ internal static class ApiProblem
 
     public static ProblemHttpResult NotFound(string code, string detail) =>
         Problem(StatusCodes.Status404NotFound, "Not found", detail, code, null);
+
+    /// <summary>410 for a clause a revision of the original removed: its last text, and when and by which revision it went.</summary>
+    public static ProblemHttpResult Retired(TextRef clause, RetiredClauseDetail retired)
+    {
+        ArgumentNullException.ThrowIfNull(retired);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["code"] = "clause-retired",
+            ["lastText"] = retired.Text,
+            ["removedAt"] = retired.RemovedAt,
+            ["revision"] = retired.Revision,
+            ["resolution"] = (clause with { Clause = null }).ApiPath,
+        };
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"id: clause '{clause.Clause}' of resolution {clause with { Clause = null }} was removed by revision {retired.Revision} of the original on {retired.RemovedAt:yyyy-MM-dd}; its last text is in lastText.");
+        return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Gone", detail: detail, extensions: extensions);
+    }
 
     public static ProblemHttpResult BadQuery(SearchQueryException error)
     {

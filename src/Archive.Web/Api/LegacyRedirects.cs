@@ -15,8 +15,8 @@ internal static class LegacyRedirects
     {
         app.MapGet("/resolutions/{number}", (string number, HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
             RedirectPageAsync(request, number, null, catalog, collections, ct)).AllowHead().ExcludeFromDescription();
-        app.MapGet("/resolutions/{number}/{clause}", (string number, string clause, HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
-            RedirectPageAsync(request, number, clause, catalog, collections, ct)).AllowHead().ExcludeFromDescription();
+        app.MapGet("/resolutions/{number}/{clause}", (string number, string clause, HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, RevisionCatalog revisions, CancellationToken ct) =>
+            RedirectPageAsync(request, number, clause, catalog, collections, ct, revisions)).AllowHead().ExcludeFromDescription();
 
         var api = app.MapGroup("/api").AsPublicApi();
         api.MapGet("/resolutions/{number}", async Task<IResult> (string number, HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
@@ -37,8 +37,11 @@ internal static class LegacyRedirects
         return app;
     }
 
-    /// <summary>The page of the same text in the first collection, or 404 (the not-found page) where there was none before either.</summary>
-    private static async Task<IResult> RedirectPageAsync(HttpRequest request, string number, string? clause, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct)
+    /// <summary>
+    /// The page of the same text in the first collection (for a clause a revision removed, its 410 page there), or 404
+    /// (the not-found page) where there was none before either.
+    /// </summary>
+    private static async Task<IResult> RedirectPageAsync(HttpRequest request, string number, string? clause, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct, RevisionCatalog? revisions = null)
     {
         var first = await collections.FirstSlugAsync(ct);
         if (!TextRef.TryParse(number, first, out var reference) || (clause is not null && !TextRef.IsValidClauseId(clause)))
@@ -47,9 +50,9 @@ internal static class LegacyRedirects
         }
 
         var r = await catalog.GetAsync(first, reference.Value.Resolution, ct);
-        return r is null || (clause is not null && !r.Clauses.Any(c => string.Equals(c.Id, clause, StringComparison.Ordinal)))
-            ? TypedResults.NotFound()
-            : Redirect(request, (r.Reference with { Clause = clause }).Path);
+        var known = r is not null && (clause is null || r.Clauses.Any(c => string.Equals(c.Id, clause, StringComparison.Ordinal))
+            || (revisions is not null && await revisions.RetiredAsync(first, r.Number, clause, ct) is not null));
+        return known ? Redirect(request, (r!.Reference with { Clause = clause }).Path) : TypedResults.NotFound();
     }
 
     private static RedirectHttpResult Redirect(HttpRequest request, string path) =>

@@ -36,7 +36,7 @@ internal static class ResolutionApi
             .WithDescription("One resolution of a collection with every clause and its translations by language code.")
             .Produces<ResolutionDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/collections/{slug}/resolutions/{number}/clauses/{id}", async Task<IResult> (string slug, string number, string id, ResolutionCatalog catalog, CancellationToken ct) =>
+        api.MapGet("/collections/{slug}/resolutions/{number}/clauses/{id}", async Task<IResult> (string slug, string number, string id, ResolutionCatalog catalog, RevisionCatalog revisions, CancellationToken ct) =>
         {
             if (!TextRef.IsValidClauseId(id))
             {
@@ -50,13 +50,18 @@ internal static class ResolutionApi
             }
 
             var clause = r.Clauses.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
-            return clause is null
-                ? ApiProblem.NotFound("no-such-clause", $"id: resolution {r.Reference} has no clause '{id}'.")
-                : TypedResults.Ok(new ClauseAnswer(r.Collection, r.Number, r.Title, clause, (r.Reference with { Clause = id }).Anchor));
+            if (clause is not null)
+            {
+                return TypedResults.Ok(new ClauseAnswer(r.Collection, r.Number, r.Title, clause, (r.Reference with { Clause = id }).Anchor));
+            }
+
+            return await revisions.RetiredAsync(r.Collection, r.Number, id, ct) is { } retired
+                ? ApiProblem.Retired(r.Reference with { Clause = id }, retired)
+                : ApiProblem.NotFound("no-such-clause", $"id: resolution {r.Reference} has no clause '{id}'.");
         })
             .WithName("GetClause").WithSummary("One clause")
-            .WithDescription("One clause with its translations and its permanent link.")
-            .Produces<ClauseAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("One clause with its translations and its permanent link; 410 Gone, with its last text, for a clause a revision of the original removed.")
+            .Produces<ClauseAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
         api.MapGet("/topics", async (ResolutionCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.TopicsAsync(ct)))
             .WithName("ListTopics").WithSummary("All topics")

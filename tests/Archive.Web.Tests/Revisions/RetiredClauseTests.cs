@@ -21,6 +21,35 @@ public sealed class RetiredClauseTests(RevisedArchive archive) : IClassFixture<R
     }
 
     [Fact]
+    public async Task ARemovedClause_AnswersGoneInTheApi_WithItsLastTextAndTheRevisionThatRemovedIt()
+    {
+        await archive.EnsureRevisedAsync();
+        using var client = archive.Factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/api/collections/wpi-congress-12/resolutions/1/clauses/p2", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("clause-retired", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(RevisedArchive.TextOf("p2"), problem.RootElement.GetProperty("lastText").GetString());
+        Assert.Equal(2, problem.RootElement.GetProperty("revision").GetInt32());
+        Assert.Equal("/api/collections/wpi-congress-12/resolutions/1", problem.RootElement.GetProperty("resolution").GetString());
+        using var never = await client.GetAsync(new Uri("/api/collections/wpi-congress-12/resolutions/1/clauses/p9", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, never.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOldAddressOfARemovedClause_RedirectsToItsGonePage_AndOneThatNeverExistedStaysNotFound()
+    {
+        await archive.EnsureRevisedAsync();
+        using var client = archive.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var old = await client.GetAsync(new Uri("/resolutions/1/p2", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.PermanentRedirect, old.StatusCode);
+        Assert.Equal("/wpi-congress-12/1/p2", old.Headers.Location?.OriginalString);
+        using var never = await client.GetAsync(new Uri("/resolutions/1/p9", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, never.StatusCode);
+    }
+
+    [Fact]
     public async Task AnIdThatNeverExisted_StaysNotFound()
     {
         await archive.EnsureRevisedAsync();
