@@ -38,7 +38,7 @@ public class GenerationCacheTests
 
             var answer = await client.GetFromJsonAsync<JsonElement>(search);
             Assert.True(answer.GetProperty("total").GetInt32() == 1, $"the cache served an answer from the older index: {answer}");
-            Assert.Equal("/resolutions/1#a", answer.GetProperty("hits")[0].GetProperty("url").GetString());
+            Assert.Equal("/wpi-congress-12/1#a", answer.GetProperty("hits")[0].GetProperty("url").GetString());
         }
         finally
         {

@@ -42,7 +42,7 @@ public sealed class SearchUnderstandingPageTests(ArchiveWebFactory factory)
         await factory.WaitForSearchAsync();
         var html = await GetOk("/search?ui=en&q=" + Uri.EscapeDataString("kolbars xylophone"));
         Assert.Contains("best partial matches", html, StringComparison.Ordinal);
-        Assert.Contains("/resolutions/23", html, StringComparison.Ordinal);
+        Assert.Contains("/wpi-congress-12/23", html, StringComparison.Ordinal);
     }
 
     [Fact]
