@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Archive.Core.Import;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Bench.Scale;
 
@@ -13,8 +15,6 @@ internal sealed class SyntheticSeed : IDisposable
     private SyntheticSeed(string root) => Root = root;
 
     public string Root { get; }
-
-    private static readonly string[] HeadingWords = ["قطعنامه", "قرار", "فرار"];
 
     /// <summary>The settings the command is given (as environment variables, which override the file beside the program).</summary>
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(StringComparer.Ordinal)
@@ -57,12 +57,12 @@ internal sealed class SyntheticSeed : IDisposable
                     {
                         resolution = clause.Resolution;
                         writer.Write(resolution == 1 ? string.Empty : "\n");
-                        writer.Write(string.Create(CultureInfo.InvariantCulture, $"قطعنامه شماره {resolution} در مورد موضوع آزمایشی\n\n"));
+                        writer.Write(string.Create(CultureInfo.InvariantCulture, $"قطعنامه در مورد موضوع آزمایشی {resolution}\n\n"));
                     }
 
                     var text = clause.Texts["fa"];
                     // A clause line must not open with a heading word, or the parser would start a resolution there.
-                    writer.Write(HeadingWords.Any(w => text.StartsWith(w, StringComparison.Ordinal)) ? "و " + text : text);
+                    writer.Write(HeadingLine.TryMatch(text.Trim(), PersianRules.Instance, out _) ? "و " + text : text);
                     writer.Write("\n\n");
                 }
             }
