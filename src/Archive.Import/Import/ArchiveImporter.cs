@@ -55,8 +55,9 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, ledgers.For(seed.Metadata.Collection!), now, cancellationToken));
             }
 
+            Took("matching clauses and building the rows", watch);
             await db.SaveChangesAsync(cancellationToken);
-            Took("writing the seeds", watch);
+            Took("saving the rows (EF Core SaveChanges)", watch);
             // A collection whose documents all moved to another (a renamed slug) is gone.
             db.Collections.RemoveRange(await db.Collections.Where(c => !c.Documents.Any() && !c.Resolutions.Any()).ToListAsync(cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
