@@ -33,6 +33,11 @@ internal static class ScaleBench
             corpus = new SyntheticCorpus(texts.Select(t => t.Texts["fa"]));
         }
 
+        if (!await ScaleImportBench.RunAsync(corpus, clauses))
+        {
+            return 1;
+        }
+
         await using var archive = await BenchArchive.CreateAsync();
         Console.WriteLine(Invariant($"synthetic archive: {clauses:N0} clauses from {corpus.Sentences.Count} seed sentences, {threads} indexing threads"));
         var (indexSeconds, mergeSeconds) = Index(corpus, clauses, threads, archive.IndexDirectory);

@@ -5,6 +5,7 @@ using Archive.Core.Import;
 using Archive.Core.Search;
 using Archive.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using static System.FormattableString;
 
 namespace Archive.Cli.Commands;
@@ -37,7 +38,19 @@ internal static class ImportCommand
             }
 
             var exit = Print(report, console);
-            return exit == 0 ? await UpdateIndexAsync(services.GetRequiredService<SearchIndex>(), report, console, ct) : exit;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                return exit == 0 ? await UpdateIndexAsync(services.GetRequiredService<SearchIndex>(), report, console, ct) : exit;
+            }
+            finally
+            {
+                var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Archive.Cli.Import");
+                if (log.IsEnabled(LogLevel.Debug))
+                {
+                    log.LogDebug("import: the search index took {Seconds:0.00} s", watch.Elapsed.TotalSeconds);
+                }
+            }
         });
         return command;
     }

@@ -4,7 +4,10 @@ using Archive.Core.Revisions;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Archive.Core.Texts.Languages;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Import;
@@ -13,9 +16,10 @@ namespace Archive.Core.Import;
 /// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
 /// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
 /// </summary>
-public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, IOptions<ArchiveOptions> options, TimeProvider? clock = null)
+public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, IOptions<ArchiveOptions> options, TimeProvider? clock = null, ILogger<ArchiveImporter>? logger = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly ILogger _log = logger ?? NullLogger<ArchiveImporter>.Instance;
 
     /// <summary>Imports the seed files under <paramref name="paths"/> (default: the seeds folder).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, CancellationToken cancellationToken) =>
@@ -25,6 +29,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string>? paths, string? contentDirectory, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
+        var watch = Stopwatch.StartNew();
         var seedPaths = paths is { Count: > 0 } ? paths : [locations.SeedsDirectory];
         var (seeds, diagnostics) = await new SeedReader(locations, languages).ReadAsync(seedPaths, cancellationToken);
         report.Diagnostics.AddRange(diagnostics);
@@ -39,6 +44,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             return report;
         }
 
+        Took("reading and parsing", watch);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -49,7 +55,9 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, ledgers.For(seed.Metadata.Collection!), now, cancellationToken));
             }
 
+            Took("matching clauses and building the rows", watch);
             await db.SaveChangesAsync(cancellationToken);
+            Took("saving the rows (EF Core SaveChanges)", watch);
             // A collection whose documents all moved to another (a renamed slug) is gone.
             db.Collections.RemoveRange(await db.Collections.Where(c => !c.Documents.Any() && !c.Resolutions.Any()).ToListAsync(cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
@@ -71,6 +79,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
             await ledgers.BuildAsync(db, collections, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            Took("content, ledgers and commit", watch);
         }
         catch (ImportConflictException ex) when (ex.Diagnostic is not null)
         {
@@ -99,6 +108,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 $"the import is saved, but the id ledger or translation stamps could not be written ({ex.Message}); import again where content/ is writable and commit what it writes"));
         }
 
+        Took("the database part", watch);
         return report;
     }
 
@@ -124,6 +134,15 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         {
             Retired = retired.Select(r => (r.Slug, r.Number, r.Key)).ToHashSet(),
         };
+    }
+
+    /// <summary>Logs, at Debug level, the time since the import started when <paramref name="step"/> ended.</summary>
+    private void Took(string step, Stopwatch watch)
+    {
+        if (_log.IsEnabled(LogLevel.Debug))
+        {
+            _log.LogDebug("import: {Step} took {Seconds:0.00} s", step, watch.Elapsed.TotalSeconds);
+        }
     }
 
     private static void CheckNumbersAcrossFiles(IReadOnlyList<SeedFile> seeds, ImportReport report)

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Archive.Bench.Scale;
+
+/// <summary>
+/// The import half of <c>scale</c>: the real <c>archive import</c> on synthetic seeds of N/10 and N clauses, each in its
+/// own temporary root (nothing is written into the repository). Prints, per size, the whole command's time and rate, the
+/// child's peak working set and the import's own timings (its Debug log lines), then time(N) ÷ time(N/10).
+/// </summary>
+internal static class ScaleImportBench
+{
+    public static async Task<bool> RunAsync(SyntheticCorpus corpus, int clauses)
+    {
+        var cli = ImportRun.FindCli();
+        Console.WriteLine($"import: the built archive import ({Path.GetRelativePath(RepositoryRoot.Path, cli)}) as a separate process, fresh SQLite database");
+        var runs = new List<ImportRun>();
+        foreach (var size in clauses >= 10 ? new[] { clauses / 10, clauses } : [clauses])
+        {
+            using var seed = SyntheticSeed.Create(corpus, size);
+            var run = await ImportRun.RunAsync(cli, seed, size);
+            runs.Add(run);
+            Console.WriteLine(Invariant($"import {size,9:N0} clauses: {run.Seconds,7:0.0} s, {size / run.Seconds,8:N0} clauses/s for the whole command, peak working set {run.PeakBytes / 1048576.0:N0} MiB, exit {run.ExitCode}"));
+            foreach (var line in run.Output.Where(l => run.ExitCode != 0 || l.Contains("took", StringComparison.Ordinal)))
+            {
+                Console.WriteLine("    " + line);
+            }
+
+            if (run.ExitCode != 0)
+            {
+                return false;
+            }
+        }
+
+        if (runs.Count == 2)
+        {
+            Console.WriteLine(Invariant($"import time({clauses:N0}) / time({clauses / 10:N0}) = {runs[1].Seconds / runs[0].Seconds:0.00} (linear: 10)"));
+        }
+
+        return true;
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
