@@ -27,6 +27,7 @@ public static class ArchiveWebExtensions
         services.AddHostedService<ArchiveStartup>();
         services.AddSingleton<ArchiveHealth>();
         services.AddSingleton<OpenData.ExportDownloads>();
+        services.AddSingleton<OpenData.SitemapPaths>();
         services.AddHostedService<SearchIndexMaintainer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Persian text stays Persian in the HTML instead of six-byte entities.
@@ -83,6 +84,7 @@ public static class ArchiveWebExtensions
         app.MapCitationApi();
         OpenData.OpenDataEndpoints.MapOpenDataEndpoints(app);
         app.MapSiteEndpoints();
+        OpenData.SitemapEndpoints.MapSitemapEndpoints(app);
         app.MapRazorComponents<App>()
             // Pages only read: no form posts back to them (Blazor maps pages for GET and POST by default).
             .Add(endpoint =>

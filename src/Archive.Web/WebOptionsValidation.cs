@@ -31,6 +31,16 @@ internal sealed class WebOptionsValidation : IValidateOptions<WebOptions>
             failures.Add($"{WebOptions.Section}:{nameof(WebOptions.CacheSeconds)} must be 0 or more");
         }
 
+        if (options.ListPageSize is < 1 or > WebOptions.MaxListPageSize)
+        {
+            failures.Add($"{WebOptions.Section}:{nameof(WebOptions.ListPageSize)} must be from 1 to {WebOptions.MaxListPageSize}");
+        }
+
+        if (options.SitemapUrlsPerFile is < 1 or > WebOptions.MaxSitemapUrlsPerFile)
+        {
+            failures.Add($"{WebOptions.Section}:{nameof(WebOptions.SitemapUrlsPerFile)} must be from 1 to {WebOptions.MaxSitemapUrlsPerFile} (the sitemap protocol's limit)");
+        }
+
         foreach (var proxy in options.KnownProxies)
         {
             if (!IPAddress.TryParse(proxy, out _))

@@ -12,9 +12,64 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
     public async Task<IReadOnlyList<ResolutionSummary>> ListAsync(CancellationToken cancellationToken, string? collection = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Resolutions.AsNoTracking()
-            .Where(r => collection == null || r.Collection!.Slug == collection)
-            .OrderBy(r => r.CollectionId).ThenBy(r => r.Number)
+        var rows = await SummariesAsync(
+            db.Resolutions.AsNoTracking().Where(r => collection == null || r.Collection!.Slug == collection).OrderBy(r => r.CollectionId).ThenBy(r => r.Number),
+            cancellationToken);
+        return [.. rows.OrderBy(r => CollectionOrder.Rank(r.Collection, options.Value))];
+    }
+
+    /// <summary>
+    /// <paramref name="limit"/> resolutions from <paramref name="offset"/> of one collection, of one topic, or of all (in
+    /// the order of <see cref="ListAsync"/>), and how many there are: counted, ordered and cut by the database in one
+    /// snapshot, so that a page of a million-clause archive reads one page's rows.
+    /// </summary>
+    public async Task<CatalogPage<ResolutionSummary>> PageAsync(string? collection, string? topic, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var query = db.Resolutions.AsNoTracking();
+        if (collection is not null)
+        {
+            query = query.Where(r => r.Collection!.Slug == collection);
+        }
+
+        if (topic is not null)
+        {
+            query = query.Where(r => r.Topics.Any(t => t.Slug == topic));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = collection is not null ? query.OrderBy(r => r.Number) : InListOrder(query);
+        var items = offset >= total ? [] : await SummariesAsync(ordered.Skip(offset).Take(limit), cancellationToken);
+        return new CatalogPage<ResolutionSummary>(items, offset, total);
+    }
+
+    /// <summary>The references of <paramref name="limit"/> resolutions (0 for the count alone) from <paramref name="offset"/>, in the order of <see cref="ListAsync"/>, and how many there are.</summary>
+    public async Task<CatalogPage<TextRef>> ReferencesAsync(int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var total = await db.Resolutions.CountAsync(cancellationToken);
+        var rows = offset >= total || limit == 0
+            ? []
+            : await InListOrder(db.Resolutions.AsNoTracking()).Skip(offset).Take(limit).Select(r => new { r.Collection!.Slug, r.Number }).ToListAsync(cancellationToken);
+        return new CatalogPage<TextRef>([.. rows.Select(r => new TextRef(r.Slug, r.Number))], offset, total);
+    }
+
+    /// <summary>The order of <see cref="ListAsync"/>, kept by the database: the first collection first (<see cref="CollectionOrder"/>), then by import, then by number.</summary>
+    private IOrderedQueryable<Resolution> InListOrder(IQueryable<Resolution> query)
+    {
+        var first = options.Value.FirstCollection;
+        return query.OrderBy(r => r.Collection!.Slug == first ? 0 : 1).ThenBy(r => r.CollectionId).ThenBy(r => r.Number);
+    }
+
+    private static async Task<IReadOnlyList<ResolutionSummary>> SummariesAsync(IQueryable<Resolution> ordered, CancellationToken cancellationToken)
+    {
+        var rows = await ordered
             .Select(r => new
             {
                 r.Collection!.Slug,
@@ -28,7 +83,7 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
                 r.Collection.Direction,
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => CollectionOrder.Rank(r.Slug, options.Value)).Select(r => new ResolutionSummary(
+        return [.. rows.Select(r => new ResolutionSummary(
             r.Slug,
             r.Number, TextKinds.Name(r.Kind), r.Title, r.Clauses, r.Topics,
             r.Titles.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal), r.Language, r.Direction))];
@@ -84,6 +139,16 @@ public sealed class ResolutionCatalog(IDbContextFactory<ArchiveDbContext> contex
             t.Slug,
             t.Labels.ToDictionary(l => l.Language, l => l.Label, StringComparer.Ordinal),
             [.. t.Resolutions.OrderBy(r => CollectionOrder.Rank(r.Collection!.Slug, options.Value)).ThenBy(r => r.CollectionId).ThenBy(r => r.Number).Select(r => new TextRef(r.Collection!.Slug, r.Number).ToString())]))];
+    }
+
+    /// <summary>Every topic with its labels and how many resolutions it has, in the file's order, without loading the resolutions.</summary>
+    public async Task<IReadOnlyList<TopicHeading>> TopicHeadingsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Topics.AsNoTracking().OrderBy(t => t.Ordinal)
+            .Select(t => new { t.Slug, Labels = t.Labels.Select(l => new { l.Language, l.Label }).ToList(), Count = t.Resolutions.Count })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(t => new TopicHeading(t.Slug, t.Labels.ToDictionary(l => l.Language, l => l.Label, StringComparer.Ordinal), t.Count))];
     }
 
     /// <summary>The glossary as imported from content/glossary.yml, in the file's order.</summary>

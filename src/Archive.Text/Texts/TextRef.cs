@@ -57,6 +57,16 @@ public readonly partial record struct TextRef(string Collection, int Resolution,
     /// <summary>The path of a collection's page (<c>/wpi-congress-12</c>).</summary>
     public static string CollectionPath(string slug) => "/" + slug;
 
+    /// <summary>The path of a topic's page (<c>/topics/labour</c>).</summary>
+    public static string TopicPath(string slug) => "/topics/" + slug;
+
+    /// <summary>The query parameter that numbers the pages of a list (from 1).</summary>
+    public const string PageParameter = "page";
+
+    /// <summary>The canonical path of page <paramref name="page"/> of the list at <paramref name="path"/>: the first page has no number (<c>/wpi-congress-12</c>, <c>/wpi-congress-12?page=2</c>).</summary>
+    public static string PagePath(string path, int page) =>
+        page <= 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}?{PageParameter}={page}");
+
     /// <summary>The API path of a collection (<c>/api/collections/wpi-congress-12</c>).</summary>
     public static string CollectionApiPath(string slug) => "/api/collections/" + slug;
 

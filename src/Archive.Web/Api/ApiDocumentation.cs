@@ -36,7 +36,7 @@ internal static class ApiDocumentation
             var scope = context.ApplicationServices;
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
-                await DescribeAsync(parameter, scope, ct);
+                await DescribeAsync(parameter, scope, IsList(context.Description.RelativePath), ct);
             }
 
             operation.Responses ??= [];
@@ -51,7 +51,10 @@ internal static class ApiDocumentation
         });
     }
 
-    private static async Task DescribeAsync(OpenApiParameter parameter, IServiceProvider services, CancellationToken ct)
+    /// <summary>Whether the operation is one of the paged lists (<see cref="ApiListPage"/>), whose limit and offset count items, not hits.</summary>
+    private static bool IsList(string? path) => path is "api/resolutions" or "api/collections/{slug}/resolutions";
+
+    private static async Task DescribeAsync(OpenApiParameter parameter, IServiceProvider services, bool list, CancellationToken ct)
     {
         var catalog = services.GetRequiredService<ResolutionCatalog>();
         (parameter.Description, parameter.Schema, var required) = parameter.Name switch
@@ -64,6 +67,8 @@ internal static class ApiDocumentation
             "lang" => ("The language of the texts searched; all (the default) searches the original and every translation.", Choice(["all", .. (await catalog.LanguagesAsync(ct)).Select(l => l.Code)]), false),
             "topic" => ("Only clauses of resolutions on this topic (a slug from /api/topics).", Choice([.. (await catalog.TopicsAsync(ct)).Select(t => t.Slug)]), false),
             "resolution" => ("Only clauses of this resolution (of the collection given, else of the first collection).", Integer(1, int.MaxValue, null), false),
+            "limit" when list => ("How many resolutions to return.", Integer(1, ApiListPage.MaxLimit, ApiListPage.MaxLimit), false),
+            "offset" when list => ("How many resolutions of the list to skip (for paging); past the end is 404.", Integer(0, int.MaxValue, 0), false),
             "limit" => ("How many hits to return.", Integer(1, SearchRequest.MaxLimit, 10), false),
             "offset" => ("How many of the best hits to skip (for paging).", Integer(0, SearchRequest.MaxOffset, 0), false),
             "format" => ("The citation's format.", Choice([.. Core.Citations.CitationFormats.All.Select(Core.Citations.CitationFormats.Name)]), true),

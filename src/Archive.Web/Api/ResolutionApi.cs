@@ -14,18 +14,28 @@ internal static class ResolutionApi
             .WithName("ListCollections").WithSummary("All collections")
             .WithDescription("Every collection: slug, title (and titles by language), body, event, date where stated, the original's language and direction, and its number of resolutions.");
 
-        api.MapGet("/resolutions", async (ResolutionCatalog catalog, CancellationToken ct) =>
-            TypedResults.Ok(await catalog.ListAsync(ct)))
+        api.MapGet("/resolutions", async Task<IResult> (string? limit, string? offset, HttpContext context, ResolutionCatalog catalog, CancellationToken ct) =>
+            ApiListPage.TryRead(limit, offset, out var window, out var problem)
+                ? ApiListPage.Answer(context, await catalog.PageAsync(null, null, window.Offset, window.Limit, ct), window.Limit)
+                : problem)
             .WithName("ListResolutions").WithSummary("All resolutions")
-            .WithDescription("Every resolution of every collection: collection, number, kind, title, clause count, topics and translated titles.");
+            .WithDescription(ListDescription("Every resolution of every collection: collection, number, kind, title, clause count, topics and translated titles"))
+            .Produces<IReadOnlyList<ResolutionSummary>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/collections/{slug}/resolutions", async Task<IResult> (string slug, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
-            await collections.GetAsync(slug, ct) is null
+        api.MapGet("/collections/{slug}/resolutions", async Task<IResult> (string slug, string? limit, string? offset, HttpContext context, ResolutionCatalog catalog, CollectionCatalog collections, CancellationToken ct) =>
+        {
+            if (!ApiListPage.TryRead(limit, offset, out var window, out var problem))
+            {
+                return problem;
+            }
+
+            return await collections.GetAsync(slug, ct) is null
                 ? ApiProblem.NotFound("no-such-collection", $"slug: there is no collection '{slug}'.")
-                : TypedResults.Ok(await catalog.ListAsync(ct, slug)))
+                : ApiListPage.Answer(context, await catalog.PageAsync(slug, null, window.Offset, window.Limit, ct), window.Limit);
+        })
             .WithName("ListCollectionResolutions").WithSummary("The resolutions of one collection")
-            .WithDescription("The resolutions of one collection, in the shape of /api/resolutions.")
-            .Produces<IReadOnlyList<ResolutionSummary>>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription(ListDescription("The resolutions of one collection, in the shape of /api/resolutions"))
+            .Produces<IReadOnlyList<ResolutionSummary>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/collections/{slug}/resolutions/{number}", async Task<IResult> (string slug, string number, ResolutionCatalog catalog, CancellationToken ct) =>
         {
@@ -68,6 +78,9 @@ internal static class ResolutionApi
             .WithDescription("Every topic: its slug (the value of search's topic filter), its label by language, and its resolutions in any collection (wpi-congress-12/1).");
         return app;
     }
+
+    private static string ListDescription(string what) =>
+        $"{what}, in pages: at most limit (default {ApiListPage.MaxLimit}) from offset (default 0). The header {ApiListPage.TotalHeader} holds the whole list's length and Link the next and previous pages (rel=next, rel=prev); an offset past the end is 404.";
 
     /// <summary>The resolution a collection's slug and a number (as sent) name, or the problem answer saying why there is none.</summary>
     internal static async Task<(ResolutionDetail? Resolution, IResult? Problem)> FindAsync(string slug, string number, ResolutionCatalog catalog, CancellationToken ct)

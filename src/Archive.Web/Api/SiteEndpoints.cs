@@ -1,14 +1,9 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
-using Archive.Core.Catalog;
 using Archive.Core.Search;
-using Archive.Core.Texts;
 using Archive.Web.Startup;
 
 namespace Archive.Web.Api;
 
-/// <summary>Health, robots.txt and sitemap.xml.</summary>
+/// <summary>Health and robots.txt, which names the sitemap index (<see cref="OpenData.SitemapEndpoints"/>).</summary>
 internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
@@ -41,56 +36,7 @@ internal static class SiteEndpoints
             TypedResults.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain"))
             .AllowHead().ExcludeFromDescription();
 
-        app.MapGet("/sitemap.xml", async (HttpRequest request, ResolutionCatalog catalog, CollectionCatalog collections, Ui.InterfaceLanguages languages, CancellationToken ct) =>
-        {
-            var baseUrl = BaseUrl(request);
-            var sb = new StringBuilder();
-            using (var xml = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Async = true }))
-            {
-                await xml.WriteStartDocumentAsync();
-                xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-                WriteUrl(xml, baseUrl + "/", languages);
-                foreach (var c in await collections.ListAsync(ct))
-                {
-                    WriteUrl(xml, baseUrl + TextRef.CollectionPath(c.Slug), languages);
-                }
-
-                foreach (var r in await catalog.ListAsync(ct))
-                {
-                    WriteUrl(xml, baseUrl + r.Reference.Path, languages);
-                }
-
-                foreach (var t in await catalog.TopicsAsync(ct))
-                {
-                    WriteUrl(xml, $"{baseUrl}/topics/{t.Slug}", languages);
-                }
-
-                xml.WriteEndElement();
-            }
-
-            return TypedResults.Text(sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml");
-        }).AllowHead().ExcludeFromDescription();
         return app;
-    }
-
-    private const string Xhtml = "http://www.w3.org/1999/xhtml";
-
-    /// <summary>A page and, as xhtml:link alternates, the same page in every interface language (the default without <c>ui</c>).</summary>
-    private static void WriteUrl(XmlWriter xml, string loc, Ui.InterfaceLanguages languages)
-    {
-        xml.WriteStartElement("url");
-        xml.WriteElementString("loc", loc);
-        foreach (var code in languages.Codes)
-        {
-            xml.WriteStartElement("xhtml", "link", Xhtml);
-            xml.WriteAttributeString("rel", "alternate");
-            xml.WriteAttributeString("hreflang", code);
-            xml.WriteAttributeString("href", code == languages.Default ? loc : loc + "?ui=" + code);
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
     }
 
     private static string BaseUrl(HttpRequest request) => SiteAddress.Text(request);
