@@ -31,6 +31,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     /// <summary>How often the app polls the import generation (default 0.2 s; a test that wants no eviction sets it long).</summary>
     public double IndexPollSeconds { get; init; } = 0.2;
 
+    /// <summary>Further settings (key, value) the app starts with, such as a lowered page size.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public static string RepositoryRoot => Archive.Tests.RepositoryRoot.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,11 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:IndexPollSeconds", IndexPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchPermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Archive:Web:SearchBurst", "3");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -136,7 +136,8 @@ public sealed class CollectionsTests(CollectionsArchive archive) : IClassFixture
     [Fact]
     public async Task Sitemap_ListsEveryCollectionAndResolution()
     {
-        var xml = await GetOk("/sitemap.xml");
+        Assert.Contains("http://localhost/sitemap-1.xml</loc>", await GetOk("/sitemap.xml"), StringComparison.Ordinal);
+        var xml = await GetOk("/sitemap-1.xml");
         Assert.Contains("http://localhost/ckb-congress-test</loc>", xml, StringComparison.Ordinal);
         Assert.Contains("http://localhost/labour-conference-test/2</loc>", xml, StringComparison.Ordinal);
         Assert.Contains("http://localhost/wpi-congress-12/28</loc>", xml, StringComparison.Ordinal);

@@ -91,7 +91,11 @@ public class DiscoveryTests(ArchiveWebFactory factory)
     {
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
-        var urls = XDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative))).Root!.Elements(sitemap + "url").ToList();
+        var client = factory.CreateClient();
+        var index = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative))).Root!;
+        Assert.Equal(sitemap + "sitemapindex", index.Name);
+        var file = Assert.Single(index.Elements(sitemap + "sitemap")).Element(sitemap + "loc")!.Value;
+        var urls = XDocument.Parse(await client.GetStringAsync(new Uri(file))).Root!.Elements(sitemap + "url").ToList();
 
         var reader = urls.Single(u => u.Element(sitemap + "loc")!.Value == "http://localhost/wpi-congress-12/1");
         var alternates = reader.Elements(xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!, StringComparer.Ordinal);
