@@ -27,6 +27,9 @@ public readonly partial record struct TextRef(string Collection, int Resolution,
     /// <summary>The path of the resolution's page (<c>/wpi-congress-12/1</c>).</summary>
     public string ResolutionPath => string.Create(CultureInfo.InvariantCulture, $"/{Collection}/{Resolution}");
 
+    /// <summary>The path of the page of the resolution's revisions (<c>/wpi-congress-12/1/history</c>).</summary>
+    public string HistoryPath => ResolutionPath + "/history";
+
     /// <summary>The canonical path: the clause's own page (<c>/wpi-congress-12/1/b</c>), or the resolution's.</summary>
     public string Path => Clause is null ? ResolutionPath : $"{ResolutionPath}/{Clause}";
 
