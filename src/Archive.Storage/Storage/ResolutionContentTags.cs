@@ -60,7 +60,7 @@ internal static class ResolutionContentTags
             resolutionIds.UnionWith(await db.Clauses.Where(c => chunk.Contains(c.Id)).Select(c => c.ResolutionId).ToListAsync(cancellationToken));
         }
 
-        var tracked = db.ChangeTracker.Entries<Resolution>().ToDictionary(e => e.Entity.Id, e => e);
+        var tracked = db.ChangeTracker.Entries<Resolution>().Where(e => !e.Property(r => r.Id).IsTemporary).ToDictionary(e => e.Entity.Id, e => e);
         var untracked = new List<int>();
         foreach (var id in resolutionIds.Where(id => id > 0))
         {
