@@ -6,7 +6,8 @@ namespace Archive.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project bench/Archive.Bench -- quality [--set core|en-readers|de-readers|cross-language|fa-derivational] [--rounds N] [--verbose]
-/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N]
+/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N] [--no-import]
+/// (--no-import skips the real archive import and measures only indexing and queries)
 /// </summary>
 internal static class Program
 {
@@ -14,14 +15,14 @@ internal static class Program
     {
         if (args.Length == 0 || args[0] is not ("quality" or "scale"))
         {
-            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N]");
+            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N] [--no-import]");
             return 2;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
         return args[0] == "quality"
             ? await QualityBench.RunAsync(Option(args, "--rounds", 5), args.Contains("--verbose"), Text(args, "--set"))
-            : await ScaleBench.RunAsync(Option(args, "--clauses", 100_000), Option(args, "--queries", 300), Option(args, "--threads", Environment.ProcessorCount));
+            : await ScaleBench.RunAsync(Option(args, "--clauses", 100_000), Option(args, "--queries", 300), Option(args, "--threads", Environment.ProcessorCount), !args.Contains("--no-import"));
     }
 
     private static string? Text(string[] args, string name)

@@ -24,7 +24,7 @@ internal static class ScaleBench
     private const string GenerationKey = "generation";
     private const string LanguagesKey = "languages";
 
-    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads)
+    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads, bool import)
     {
         SyntheticCorpus corpus;
         await using (var seed = await BenchArchive.CreateAsync())
@@ -33,7 +33,7 @@ internal static class ScaleBench
             corpus = new SyntheticCorpus(texts.Select(t => t.Texts["fa"]));
         }
 
-        if (!await ScaleImportBench.RunAsync(corpus, clauses))
+        if (import && !await ScaleImportBench.RunAsync(corpus, clauses))
         {
             return 1;
         }

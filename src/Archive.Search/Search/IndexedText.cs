@@ -15,4 +15,10 @@ public sealed record IndexedText(
 {
     /// <summary>The slug of the resolution's collection.</summary>
     public string Collection { get; init; } = string.Empty;
+
+    /// <summary>The resolution's row id and content tag as the database had them (<see cref="IndexedResolution.Tag"/>); kept on its title document.</summary>
+    public string Tag { get; init; } = string.Empty;
+
+    /// <summary>The resolution's key in the index, <c>collection/number</c>: every document of a resolution carries it, to be deleted by term.</summary>
+    public string ResolutionKey => IndexedResolution.KeyOf(Collection, Resolution);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -7,35 +8,82 @@ namespace Archive.Core.Search;
 /// <summary>Reads what the index holds from the database, the source of truth: titles and clauses with all their translations.</summary>
 public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contexts)
 {
-    public async Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Resolutions loaded per query when only some are asked for (the ids go into an IN list).</summary>
+    private const int Chunk = 500;
+
+    /// <summary>Every resolution's texts, and the generation they are of.</summary>
+    public Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(CancellationToken cancellationToken) =>
+        LoadAsync(null, cancellationToken);
+
+    /// <summary>The texts of the resolutions with these row ids (all when null), and the generation they are of.</summary>
+    public async Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(IReadOnlyCollection<int>? resolutionIds, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // One snapshot for every statement below (see ReadSnapshot).
         await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
-        var generation = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
-        var resolutions = await db.Resolutions.AsNoTracking()
-            .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)
-            .Include(r => r.Clauses).ThenInclude(c => c.Translations)
-            .OrderBy(r => r.CollectionId).ThenBy(r => r.Number)
-            .ToListAsync(cancellationToken);
+        var generation = await GenerationAsync(db, cancellationToken);
         var texts = new List<IndexedText>();
-        foreach (var r in resolutions)
+        var chunks = resolutionIds is null ? new int[]?[] { null } : resolutionIds.Order().Chunk(Chunk).ToArray<int[]?>();
+        foreach (var chunk in chunks)
         {
-            var topics = r.Topics.Select(t => t.Slug).ToList();
-            var original = r.Collection!.Language;
-            var collection = r.Collection.Slug;
-            var titles = r.Translations.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal);
-            titles[original] = r.Heading;
-            texts.Add(new IndexedText(r.Number, TextRef.TitleId, "title", string.Empty, topics, titles, original) { Collection = collection });
-            foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
+            var query = db.Resolutions.AsNoTracking()
+                .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)
+                .Include(r => r.Clauses).ThenInclude(c => c.Translations)
+                .AsQueryable();
+            if (chunk is not null)
             {
-                var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
-                byLanguage[original] = c.Text;
-                texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
+                query = query.Where(r => chunk.Contains(r.Id));
+            }
+
+            foreach (var r in await query.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).ToListAsync(cancellationToken))
+            {
+                Add(r, texts);
             }
         }
 
-        return (texts, generation is null ? 0 : long.Parse(generation, System.Globalization.CultureInfo.InvariantCulture));
+        return (texts, generation);
+    }
+
+    /// <summary>Every resolution's key and tag, the languages with text and the generation, in one snapshot: one row per resolution, no text.</summary>
+    public async Task<IndexedState> LoadStateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var generation = await GenerationAsync(db, cancellationToken);
+        var rows = await db.Resolutions.AsNoTracking().Select(r => new { r.Id, r.Collection!.Slug, r.Number, r.ContentTag }).ToListAsync(cancellationToken);
+        var originals = await db.Collections.Where(c => c.Resolutions.Any()).Select(c => c.Language).Distinct().ToListAsync(cancellationToken);
+        var translated = await db.ClauseTranslations.Select(t => t.Language).Distinct()
+            .Union(db.ResolutionTranslations.Select(t => t.Language).Distinct()).ToListAsync(cancellationToken);
+        var languages = originals.Concat(translated).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => originals.Contains(l, StringComparer.Ordinal) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        var resolutions = rows.Select(r => new IndexedResolution(r.Id, IndexedResolution.KeyOf(r.Slug, r.Number), IndexedResolution.TagOf(r.Id, r.ContentTag))).ToList();
+        return new IndexedState(resolutions, languages, generation);
+    }
+
+    private static async Task<long> GenerationAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var value = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    private static void Add(Resolution r, List<IndexedText> texts)
+    {
+        var topics = r.Topics.Select(t => t.Slug).ToList();
+        var original = r.Collection!.Language;
+        var collection = r.Collection.Slug;
+        var titles = r.Translations.ToDictionary(t => t.Language, t => t.Title, StringComparer.Ordinal);
+        titles[original] = r.Heading;
+        texts.Add(new IndexedText(r.Number, TextRef.TitleId, "title", string.Empty, topics, titles, original)
+        {
+            Collection = collection,
+            Tag = IndexedResolution.TagOf(r.Id, r.ContentTag),
+        });
+        foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
+        {
+            var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
+            byLanguage[original] = c.Text;
+            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
+        }
     }
 }

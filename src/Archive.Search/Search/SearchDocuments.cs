@@ -20,7 +20,13 @@ public static class SearchDocuments
             new StringField(SearchFields.Clause, text.Clause, Field.Store.YES),
             new StringField(SearchFields.Kind, text.Kind, Field.Store.YES),
             new StoredField(SearchFields.Label, text.Label),
+            new StringField(SearchFields.ResolutionKey, text.ResolutionKey, Field.Store.NO),
         };
+        if (isTitle)
+        {
+            doc.Add(new StoredField(SearchFields.ContentTag, text.Tag));
+        }
+
         foreach (var topic in text.Topics)
         {
             doc.Add(new StringField(SearchFields.Topic, topic, Field.Store.NO));

@@ -15,6 +15,12 @@ public static class SearchFields
 
     public const string Kind = "kind";
 
+    /// <summary><c>collection/number</c> on every document of a resolution (not stored): what an update deletes by.</summary>
+    public const string ResolutionKey = "rkey";
+
+    /// <summary>On a title document (stored only): the resolution's row id and content tag it was indexed at.</summary>
+    public const string ContentTag = "rtag";
+
     /// <summary>The printed label (stored only).</summary>
     public const string Label = "label";
 

@@ -103,7 +103,7 @@ public sealed partial class SearchIndex
         var reason = !data.TryGetValue(StampKey, out var stamp) || stamp != Stamp
             ? $"it was built by analysis '{stamp ?? "unknown"}', not '{Stamp}'"
             : !data.TryGetValue(GenerationKey, out var g) || long.Parse(g, CultureInfo.InvariantCulture) != generation
-                ? "it is older than the database"
+                ? OlderThanDatabase
                 : null;
         if (reason is null && data.TryGetValue(LanguagesKey, out var languages))
         {
@@ -130,11 +130,12 @@ public sealed partial class SearchIndex
         }
     }
 
-    private bool TryWrite(IReadOnlyList<IndexedText> texts, long generation)
+    /// <summary>Runs <paramref name="write"/> on the writer; on a fault rolls back to the last commit and serves it read-only.</summary>
+    private bool TryWrite(Action write)
     {
         try
         {
-            Write(texts, generation);
+            write();
             return true;
         }
         catch (Exception ex) when (IsWriteFault(ex) || ex is IOException or ObjectDisposedException)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Archive.Core.Search.Analysis;
 using Archive.Core.Storage;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -20,7 +19,7 @@ namespace Archive.Core.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes; together with the analysis version it stamps each commit.</summary>
-    public const string SchemaVersion = "schema-3";
+    public const string SchemaVersion = "schema-4";
 
     private const string StampKey = "stamp";
     private const string GenerationKey = "generation";
@@ -75,8 +74,11 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>That reason as one line for the log, <c>/healthz</c> and the command; null when there is none.</summary>
     public string? ProblemMessage => _problem.Message;
 
-    /// <summary>How many documents (titles and clauses) the last rebuild wrote.</summary>
-    public int Documents { get; private set; }
+    /// <summary>How many documents (titles and clauses) the last rebuild or update wrote.</summary>
+    public int Documents => LastUpdate?.Documents ?? 0;
+
+    /// <summary>What the last rebuild or update wrote (null before the first one in this process).</summary>
+    public SearchIndexUpdate? LastUpdate { get; private set; }
 
     /// <summary>
     /// Brings the index up to the database: opens it, rebuilding it first when needed. Returns false, with
@@ -148,11 +150,11 @@ public sealed partial class SearchIndex : IDisposable
                 return false;
             }
 
-            var (texts, generation) = await _source.LoadAsync(cancellationToken);
+            var generation = await _database.GetGenerationAsync(cancellationToken);
             string? reason;
             if (_writer is not null)
             {
-                reason = Generation == generation ? null : "the database changed";
+                reason = Generation == generation ? null : OlderThanDatabase;
             }
             else if ((reason = OpenWriter(generation)) is null && _writer is null)
             {
@@ -160,18 +162,19 @@ public sealed partial class SearchIndex : IDisposable
                 return false;
             }
 
-            reason ??= force ? "a rebuild was asked for" : null;
-            if (reason is not null)
+            reason = force ? "a rebuild was asked for" : reason;
+            var updated = reason switch
             {
-                LogRebuild(_logger, reason);
-                if (!TryWrite(texts, generation))
-                {
-                    return false;
-                }
+                null => true,
+                OlderThanDatabase => await TryUpdateChangedAsync(cancellationToken),
+                _ => await TryRebuildAsync(reason, cancellationToken),
+            };
+            if (updated)
+            {
+                _problem = new(SearchIndexProblem.None, null);
             }
 
-            _problem = new(SearchIndexProblem.None, null);
-            return true;
+            return updated;
         }
         finally
         {
@@ -179,6 +182,7 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Replaces everything in the index with <paramref name="texts"/>, all the database holds at <paramref name="generation"/>.</summary>
     private void Write(IReadOnlyList<IndexedText> texts, long generation)
     {
         var writer = _writer!;
@@ -191,15 +195,21 @@ public sealed partial class SearchIndex : IDisposable
         var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
         var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
-        writer.SetCommitData(new Dictionary<string, string>
+        Commit(languages, generation);
+        LastUpdate = new SearchIndexUpdate(Full: true, texts.Count(t => t.Clause == Archive.Core.Texts.TextRef.TitleId), 0, texts.Count);
+    }
+
+    /// <summary>Commits what the writer holds, stamped, and lends searchers on it.</summary>
+    private void Commit(IReadOnlyList<string> languages, long generation)
+    {
+        _writer!.SetCommitData(new Dictionary<string, string>
         {
             [StampKey] = Stamp,
             [LanguagesKey] = string.Join(',', languages),
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         });
-        writer.Commit();
+        _writer.Commit();
         Languages = languages;
-        Documents = texts.Count;
         Publish(generation);
     }
 
@@ -220,9 +230,6 @@ public sealed partial class SearchIndex : IDisposable
 
         Interlocked.Exchange(ref _generation, generation);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the search index: {Reason}")]
-    private static partial void LogRebuild(ILogger logger, string reason);
 
     private sealed record ProblemState(SearchIndexProblem Kind, string? Message);
 

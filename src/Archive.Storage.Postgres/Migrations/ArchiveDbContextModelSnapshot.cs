@@ -254,6 +254,10 @@ namespace Archive.Storage.Postgres.Migrations
                     b.Property<int>("CollectionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContentTag")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("text");

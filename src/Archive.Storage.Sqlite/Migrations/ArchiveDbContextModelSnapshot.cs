@@ -239,6 +239,10 @@ namespace Archive.Core.Storage.Migrations
                     b.Property<int>("CollectionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentTag")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -21,6 +21,13 @@ public sealed class Resolution
 
     public int SourceLine { get; set; }
 
+    /// <summary>
+    /// Changed (to a new random tag) by every save that changes what the search index holds for this resolution: its
+    /// heading, clauses, translations or topics (<c>ResolutionContentTags</c>). The index keeps the tag it indexed and
+    /// re-indexes only the resolutions whose tag differs. Null for rows written before the column existed.
+    /// </summary>
+    public string? ContentTag { get; set; }
+
     public int SourceDocumentId { get; set; }
 
     public SourceDocument? SourceDocument { get; set; }
