@@ -28,7 +28,7 @@ public sealed class CapturedLogs : ILoggerProvider
             ArgumentNullException.ThrowIfNull(formatter);
             if (IsEnabled(logLevel))
             {
-                messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? string.Empty : $" {exception.GetType().Name}: {exception.Message} at {exception.StackTrace?.Split('\n')[0].Trim()}")}");
+                messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? string.Empty : $" {exception.GetType().Name}: {exception.Message} at {string.Join(" | ", (exception.StackTrace ?? string.Empty).Split('\n').Take(12).Select(l => l.Trim()))}")}");
             }
         }
     }
