@@ -24,7 +24,7 @@ internal static class BulkSeedWriter
             var resolution = new Resolution
             {
                 Number = p.Number, Kind = p.Kind, Heading = p.Heading, Title = p.Title, PrintedNumber = p.PrintedNumber, SourceLine = p.Line,
-                CollectionId = collection.Id, SourceDocumentId = document.Id,
+                CollectionId = collection.Id, SourceDocumentId = document.Id, ContentTag = ResolutionContentTags.NewTag(),
             };
             var changes = RevisionWriter.Apply(db, resolution, p, entries.GetValueOrDefault(p.Number), 0, (string.Empty, now), (seed.Sha256, now));
             added += changes.Count(c => c.Change == ClauseChange.Added);
