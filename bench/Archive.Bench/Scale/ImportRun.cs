@@ -5,10 +5,11 @@ namespace Archive.Bench.Scale;
 
 /// <summary>
 /// One run of the built <c>archive import</c> (the Release CLI's dll, as a separate process) on a <see cref="SyntheticSeed"/>:
-/// the wall time of the whole command, the child's peak working set (VmHWM from /proc/&lt;pid&gt;/status, read until it exits)
-/// and the command's own output, with the import's Debug timings switched on.
+/// the wall time of the whole command, the CPU time it used (user and system, as last read before it exited: on a shared
+/// machine the figure that other work disturbs least), the child's peak working set (VmHWM from /proc/&lt;pid&gt;/status,
+/// read until it exits) and the command's own output, with the import's Debug timings switched on.
 /// </summary>
-internal sealed record ImportRun(int Clauses, double Seconds, long PeakBytes, int ExitCode, IReadOnlyList<string> Output)
+internal sealed record ImportRun(int Clauses, double Seconds, double CpuSeconds, long PeakBytes, int ExitCode, IReadOnlyList<string> Output)
 {
     public static string FindCli()
     {
@@ -39,14 +40,16 @@ internal sealed record ImportRun(int Clauses, double Seconds, long PeakBytes, in
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var peak = 0L;
+        var cpu = TimeSpan.Zero;
         while (!process.WaitForExit(50))
         {
             peak = Math.Max(peak, PeakOf(process.Id));
+            cpu = CpuOf(process) ?? cpu;
         }
 
         var seconds = watch.Elapsed.TotalSeconds;
         await process.WaitForExitAsync();
-        return new ImportRun(clauses, seconds, peak, process.ExitCode, output);
+        return new ImportRun(clauses, seconds, cpu.TotalSeconds, peak, process.ExitCode, output);
     }
 
     /// <summary>VmHWM (the resident set's high-water mark) of a running process, in bytes; 0 when it has gone.</summary>
@@ -60,6 +63,20 @@ internal sealed record ImportRun(int Clauses, double Seconds, long PeakBytes, in
         catch (IOException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>The user and system time of a running process; null when it has gone.</summary>
+    private static TimeSpan? CpuOf(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -19,7 +19,7 @@ internal static class ScaleImportBench
             using var seed = SyntheticSeed.Create(corpus, size);
             var run = await ImportRun.RunAsync(cli, seed, size);
             runs.Add(run);
-            Console.WriteLine(Invariant($"import {size,9:N0} clauses: {run.Seconds,7:0.0} s, {size / run.Seconds,8:N0} clauses/s for the whole command, peak working set {run.PeakBytes / 1048576.0:N0} MiB, exit {run.ExitCode}"));
+            Console.WriteLine(Invariant($"import {size,9:N0} clauses: {run.Seconds,7:0.0} s, {size / run.Seconds,8:N0} clauses/s for the whole command; {run.CpuSeconds,6:0.0} CPU-s, {size / run.CpuSeconds,8:N0} clauses per CPU-s; peak working set {run.PeakBytes / 1048576.0:N0} MiB, exit {run.ExitCode}"));
             foreach (var line in run.Output.Where(l => run.ExitCode != 0 || l.Contains("took", StringComparison.Ordinal)))
             {
                 Console.WriteLine("    " + line);

@@ -44,7 +44,9 @@ internal static class ContentWriter
     private static async Task<bool> WriteTopicsAsync(ArchiveDbContext db, IReadOnlyList<TopicEntry> entries, string? firstCollection, CancellationToken cancellationToken)
     {
         var existing = await db.Topics.Include(t => t.Resolutions).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
-        var resolutions = await db.Resolutions.Include(r => r.Collection).ToDictionaryAsync(r => (r.Collection!.Slug, r.Number), cancellationToken);
+        // Only the resolutions the topics name (by number; a number of another collection too is harmless), not the whole archive.
+        var numbers = entries.SelectMany(e => e.Resolutions).Select(w => TopicChecks.Resolve(w, firstCollection)!.Value.Number).Distinct().ToList();
+        var resolutions = await db.Resolutions.Where(r => numbers.Contains(r.Number)).Include(r => r.Collection).ToDictionaryAsync(r => (r.Collection!.Slug, r.Number), cancellationToken);
         var changed = false;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -82,7 +84,10 @@ internal static class ContentWriter
     private static async Task<(int Changed, IReadOnlyDictionary<string, int> PerLanguage)> WriteTranslationsAsync(
         ArchiveDbContext db, IReadOnlyList<TranslationFile> files, CancellationToken cancellationToken)
     {
-        var resolutions = await db.Resolutions.Include(r => r.Collection).Include(r => r.Translations).Include(r => r.Clauses).ThenInclude(c => c.Translations)
+        // The resolutions a file translates and those holding translations (which may have to go), not the whole archive.
+        var numbers = files.Select(f => f.FrontMatter!.Resolution!.Value).Distinct().ToList();
+        var resolutions = await db.Resolutions.Where(r => numbers.Contains(r.Number) || r.Translations.Count != 0 || r.Clauses.Any(c => c.Translations.Count != 0))
+            .Include(r => r.Collection).Include(r => r.Translations).Include(r => r.Clauses).ThenInclude(c => c.Translations)
             .AsSplitQuery().ToDictionaryAsync(r => (r.Collection!.Slug, r.Number), cancellationToken);
         var keepTitles = new HashSet<ResolutionTranslation>();
         var keepClauses = new HashSet<ClauseTranslation>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Archive.Core.Texts;
@@ -99,10 +100,10 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
     private async Task<SeedFile?> ReadFileAsync(string file, SeedMetadata collection, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var display = locations.Display(file);
-        byte[] bytes;
+        StrongBox<byte[]?> bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            bytes = new StrongBox<byte[]?>(await File.ReadAllBytesAsync(file, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -110,9 +111,21 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
             return null;
         }
 
+        return Parse(bytes, display, file, collection, diagnostics);
+    }
+
+    /// <summary>
+    /// Decodes and parses a file's bytes, which it lets go (<paramref name="bytes"/> emptied) once decoded and hashed, so that
+    /// a large seed is not held as bytes, text and clauses at once.
+    /// </summary>
+    private SeedFile? Parse(StrongBox<byte[]?> bytes, string display, string file, SeedMetadata collection, List<ImportDiagnostic> diagnostics)
+    {
         var code = collection.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
         var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
-        var decoded = TextFileDecoder.Decode(bytes, display, language);
+        var raw = bytes.Value!;
+        var decoded = TextFileDecoder.Decode(raw, display, language);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(raw));
+        bytes.Value = null;
         diagnostics.AddRange(decoded.Diagnostics);
         if (decoded.Text is null)
         {
@@ -130,7 +143,6 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
             ? MarkdownSeedParser.Parse(decoded.Text, display)
             : SeedParser.Parse(decoded.Text, display, language);
         diagnostics.AddRange(parsed.Diagnostics);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new SeedFile(display, sha, decoded.Encoding, metadata, parsed);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Bulk;
 using Archive.Core.Revisions;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
@@ -13,8 +14,9 @@ namespace Archive.Core.Import;
 /// </summary>
 internal static class SeedWriter
 {
-    public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, ClauseLedger? ledger, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, LedgerStore ledgers, DateTimeOffset now, bool bulk, CancellationToken cancellationToken)
     {
+        var ledger = ledgers.For(seed.Metadata.Collection!);
         var parsed = seed.Parsed.Resolutions;
         var (collection, collectionChanged) = await CollectionWriter.ApplyAsync(db, seed.Metadata, cancellationToken);
         var doc = await db.SourceDocuments
@@ -26,6 +28,7 @@ internal static class SeedWriter
         var clauseCount = parsed.Sum(r => r.Clauses.Count);
         if (doc is not null && doc.Sha256 == seed.Sha256 && doc.CollectionId == collection.Id && !collectionChanged)
         {
+            ledgers.ReadBack(collection.Slug);
             return new DocumentImportSummary(seed.DisplayPath, DocumentChange.Unchanged, parsed.Count, clauseCount, 0, 0, 0);
         }
 
@@ -61,6 +64,15 @@ internal static class SeedWriter
         doc.Body = seed.Metadata.Body;
         doc.Congress = seed.Metadata.Event ?? seed.Metadata.Congress;
 
+        if (bulk && change == DocumentChange.Added && others.Count == 0)
+        {
+            // A collection with no resolutions yet: nothing to match, so the rows go in bulk, past the change tracker.
+            await db.SaveChangesAsync(cancellationToken);
+            var added = await BulkSeedWriter.WriteAsync(db, seed, collection, doc, ledger, ledgers, now, cancellationToken);
+            return new DocumentImportSummary(seed.DisplayPath, change, parsed.Count, clauseCount, added, 0, 0);
+        }
+
+        ledgers.ReadBack(collection.Slug);
         var counts = new ClauseCounts();
         foreach (var p in parsed)
         {

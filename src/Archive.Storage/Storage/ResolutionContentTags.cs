@@ -10,16 +10,17 @@ namespace Archive.Core.Storage;
 /// changes: the resolution row itself, a clause, a clause's or the title's translation, a topic link. The search index
 /// compares these tags with the ones it indexed, so an import re-indexes only what it changed, whoever wrote it.
 /// </summary>
-internal static class ResolutionContentTags
+public static class ResolutionContentTags
 {
     /// <summary>The many-to-many link table of resolutions and topics (see ResolutionConfiguration).</summary>
     private const string TopicLinks = "ResolutionTopics";
 
     private const int Chunk = 500;
 
+    /// <summary>A new random tag (32 hex digits), also given by writers that bypass the change tracker.</summary>
     public static string NewTag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    public static async Task MarkAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    internal static async Task MarkAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         var marked = new HashSet<Resolution>(ReferenceEqualityComparer.Instance);
