@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Search;
 using Archive.Core.Search.Analysis;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Search.Queries;
 using Archive.Evaluation;
 using Lucene.Net.Index;
@@ -23,6 +24,7 @@ internal static class ScaleBench
     private const string StampKey = "stamp";
     private const string GenerationKey = "generation";
     private const string LanguagesKey = "languages";
+    private const string ConceptsKey = "concepts";
 
     public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads, bool import)
     {
@@ -40,7 +42,7 @@ internal static class ScaleBench
 
         await using var archive = await BenchArchive.CreateAsync();
         Console.WriteLine(Invariant($"synthetic archive: {clauses:N0} clauses from {corpus.Sentences.Count} seed sentences, {threads} indexing threads"));
-        var (indexSeconds, mergeSeconds) = Index(corpus, clauses, threads, archive.IndexDirectory);
+        var (indexSeconds, mergeSeconds) = Index(corpus, clauses, threads, archive.IndexDirectory, archive.Vocabulary.Stamper);
         var size = new DirectoryInfo(archive.IndexDirectory).EnumerateFiles().Sum(f => f.Length);
         Console.WriteLine(Invariant($"indexing: {clauses / indexSeconds:N0} clauses/s ({indexSeconds:0.0} s to add and commit; merges done {mergeSeconds:0.0} s later)"));
         Console.WriteLine(Invariant($"index size on disk: {size / 1048576.0:N1} MiB ({size / (double)clauses:N0} bytes/clause)"));
@@ -64,7 +66,7 @@ internal static class ScaleBench
         return 0;
     }
 
-    private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path)
+    private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path, ConceptStamper concepts)
     {
         using var analyzers = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
         using var analyzer = new TextFieldAnalyzer(analyzers, forQuery: false);
@@ -83,7 +85,7 @@ internal static class ScaleBench
             {
                 foreach (var text in corpus.Block(block, clauses))
                 {
-                    writer.AddDocument(SearchDocuments.Create(text));
+                    writer.AddDocument(SearchDocuments.Create(text with { Concepts = concepts.Stamp(text.Texts) }));
                 }
             });
             writer.SetCommitData(new Dictionary<string, string>
@@ -91,6 +93,7 @@ internal static class ScaleBench
                 [StampKey] = SearchIndex.Stamp,
                 [GenerationKey] = "0",
                 [LanguagesKey] = "fa",
+                [ConceptsKey] = concepts.Fingerprint,
             });
             writer.Commit();
             var indexed = watch.Elapsed.TotalSeconds;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Search.Expansion;
 using Archive.Core.Storage;
 using Archive.Core.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Core.Search;
 
 /// <summary>Reads what the index holds from the database, the source of truth: titles and clauses with all their translations.</summary>
-public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contexts)
+public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contexts, SearchVocabulary? vocabulary = null)
 {
     /// <summary>Resolutions loaded per query when only some are asked for (the ids go into an IN list).</summary>
     private const int Chunk = 500;
+
+    /// <summary>What the concept stamps of the loaded texts were made with (<see cref="ConceptStamper.Fingerprint"/>); "none" without a vocabulary.</summary>
+    public string ConceptStamp => vocabulary?.Stamper.Fingerprint ?? "none";
 
     /// <summary>Every resolution's texts, and the generation they are of.</summary>
     public Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(CancellationToken cancellationToken) =>
@@ -38,7 +42,7 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
 
             foreach (var r in await query.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).ToListAsync(cancellationToken))
             {
-                Add(r, texts);
+                Add(r, texts, vocabulary?.Stamper);
             }
         }
 
@@ -67,7 +71,7 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    private static void Add(Resolution r, List<IndexedText> texts)
+    private static void Add(Resolution r, List<IndexedText> texts, ConceptStamper? stamper)
     {
         var topics = r.Topics.Select(t => t.Slug).ToList();
         var original = r.Collection!.Language;
@@ -78,12 +82,13 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         {
             Collection = collection,
             Tag = IndexedResolution.TagOf(r.Id, r.ContentTag),
+            Concepts = stamper?.Stamp(titles) ?? [],
         });
         foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
         {
             var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
             byLanguage[original] = c.Text;
-            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
+            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection, Concepts = stamper?.Stamp(byLanguage) ?? [] });
         }
     }
 }

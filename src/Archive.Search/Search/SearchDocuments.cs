@@ -44,6 +44,28 @@ public static class SearchDocuments
             doc.Add(field);
         }
 
+        AddConcepts(doc, text.Concepts, isTitle);
         return doc;
     }
+
+    /// <summary>
+    /// One concept field per language that names a concept: the ids, each match counted (a text that names a concept often is
+    /// more about it), with the text's length and the title's boost, so a concept ranks documents as its words would.
+    /// </summary>
+    private static void AddConcepts(Document doc, IReadOnlyList<StampedConcepts> concepts, bool isTitle)
+    {
+        foreach (var stamped in concepts.Where(c => c.Concepts.Count > 0))
+        {
+            doc.Add(new Field(SearchFields.Concept(stamped.Language), new ConceptTokenStream(stamped), ConceptFieldType) { Boost = isTitle ? TitleBoost : 1f });
+        }
+    }
+
+    private static readonly FieldType ConceptFieldType = new()
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = false,
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+    };
 }

@@ -32,6 +32,16 @@ public static class SearchFields
     /// <summary>The text field of a language: <c>text_fa</c> for the original, <c>text_en</c>, <c>text_de</c>, …</summary>
     public static string Text(string language) => "text_" + language;
 
+    /// <summary>The filler term that gives a concept field its text's length (see <see cref="ConceptTokenStream"/>); never a concept id.</summary>
+    public const string ConceptFiller = "_";
+
+    /// <summary>
+    /// The concept field of a language: <c>concept_fa</c> holds the id of each concept the Persian text names, once per label
+    /// match, stamped at index time by <see cref="Expansion.ConceptStamper"/>; concept expansion searches these terms
+    /// instead of every label.
+    /// </summary>
+    public static string Concept(string language) => "concept_" + language;
+
     public static bool IsTextField(string field, out string language)
     {
         ArgumentNullException.ThrowIfNull(field);

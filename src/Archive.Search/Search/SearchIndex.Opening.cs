@@ -102,6 +102,8 @@ public sealed partial class SearchIndex
         var data = DirectoryReader.ListCommits(directory)[^1].UserData;
         var reason = !data.TryGetValue(StampKey, out var stamp) || stamp != Stamp
             ? $"it was built by analysis '{stamp ?? "unknown"}', not '{Stamp}'"
+            : !data.TryGetValue(ConceptsKey, out var concepts) || concepts != _source.ConceptStamp
+                ? $"its concepts were stamped by '{concepts ?? "unknown"}', not '{_source.ConceptStamp}' (the vocabulary changed)"
             : !data.TryGetValue(GenerationKey, out var g) || long.Parse(g, CultureInfo.InvariantCulture) != generation
                 ? OlderThanDatabase
                 : null;

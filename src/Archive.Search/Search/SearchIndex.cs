@@ -19,11 +19,12 @@ namespace Archive.Core.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes; together with the analysis version it stamps each commit.</summary>
-    public const string SchemaVersion = "schema-4";
+    public const string SchemaVersion = "schema-5";
 
     private const string StampKey = "stamp";
     private const string GenerationKey = "generation";
     private const string LanguagesKey = "languages";
+    private const string ConceptsKey = "concepts";
 
     private readonly string _path;
     private readonly ArchiveLocations _locations;
@@ -206,6 +207,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             [StampKey] = Stamp,
             [LanguagesKey] = string.Join(',', languages),
+            [ConceptsKey] = _source.ConceptStamp,
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         });
         _writer.Commit();

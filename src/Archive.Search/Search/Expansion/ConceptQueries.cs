@@ -9,9 +9,10 @@ namespace Archive.Core.Search.Expansion;
 
 /// <summary>
 /// The query of a concept in a set of searched languages, built once and shared (a built query is not changed again):
-/// every label in every searched language, each in its own language's text (labels that analyse alike searched once); the resolutions filed under the concept when
-/// it is a topic; and, lower, the labels of its narrower concepts (one level: a search for workers' organisations also
-/// finds the councils and general assemblies the resolutions call for).
+/// the documents whose text in a searched language names the concept (the <see cref="SearchFields.Concept"/> terms
+/// <see cref="ConceptStamper"/> stamped at index time from the concept's labels); the resolutions filed under the concept
+/// when it is a topic; and, lower, the documents naming its narrower concepts (one level: a search for workers'
+/// organisations also finds the councils and general assemblies the resolutions call for). Snippets mark the labels' terms.
 /// </summary>
 public sealed class ConceptQueries
 {
@@ -41,7 +42,8 @@ public sealed class ConceptQueries
     private (Query, HighlightTerms) Build(VocabularyConcept concept)
     {
         var highlights = new HighlightTerms();
-        var query = Labels(concept, highlights);
+        AddHighlights(concept, highlights);
+        var query = Stamped(concept.Id);
         if (concept.Kind == "topic")
         {
             query.Add(new TermQuery(new Term(SearchFields.Topic, concept.Id)) { Boost = TopicBoost }, Occur.SHOULD);
@@ -50,42 +52,44 @@ public sealed class ConceptQueries
         {
             foreach (var narrower in _narrower[concept.Id])
             {
-                var labels = Labels(narrower, highlights);
-                if (labels.Clauses.Count > 0)
-                {
-                    labels.Boost = NarrowerBoost;
-                    query.Add(labels, Occur.SHOULD);
-                }
+                AddHighlights(narrower, highlights);
+                var stamped = Stamped(narrower.Id);
+                stamped.Boost = NarrowerBoost;
+                query.Add(stamped, Occur.SHOULD);
             }
         }
 
         return (query, highlights);
     }
 
-    private BooleanQuery Labels(VocabularyConcept concept, HighlightTerms highlights)
+    /// <summary>The documents stamped with the concept in any searched language: one term per language.</summary>
+    private BooleanQuery Stamped(string concept)
     {
         var any = new BooleanQuery();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in _languages)
+        {
+            any.Add(new TermQuery(new Term(SearchFields.Concept(language), concept)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>What a snippet marks for the concept: the terms of its labels in the searched languages.</summary>
+    private void AddHighlights(VocabularyConcept concept, HighlightTerms highlights)
+    {
         foreach (var (language, labels) in concept.Labels.Where(l => _languages.Contains(l.Key, StringComparer.Ordinal)))
         {
             foreach (var label in labels.All.Distinct(StringComparer.Ordinal))
             {
                 try
                 {
-                    var (q, terms) = _basis.Build(new ParsedQuery([new QueryClause([new QueryTerm(QueryTermKind.Word, label)], false)]), [language]);
-                    if (q is BooleanQuery { Clauses.Count: > 0 } && seen.Add(q.ToString()))
-                    {
-                        highlights.AddAll(terms);
-                        any.Add(q, Occur.SHOULD);
-                    }
+                    highlights.AddAll(_basis.Build(new ParsedQuery([new QueryClause([new QueryTerm(QueryTermKind.Word, label)], false)]), [language]).Highlights);
                 }
                 catch (SearchQueryException)
                 {
-                    // A label of stop words only: nothing to search.
+                    // A label of stop words only: nothing to mark.
                 }
             }
         }
-
-        return any;
     }
 }

@@ -19,6 +19,9 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
     public const float ConceptBoost = 0.3f;
     public const float NearestBoost = 0.2f;
 
+    /// <summary>How much more a document of a resolution filed under the topic a named concept belongs to scores (it must match already).</summary>
+    public const float SubjectBoost = 0.5f;
+
     private const int MaxSpanWords = 6;
 
     public ExpandedQuery Build(ParsedQuery parsed, IReadOnlyList<string> languages, IndexReader reader, bool exact)
@@ -104,7 +107,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             widened |= part.Clauses.Count > (own is null ? 0 : 1);
             if (part.Clauses.Count > 0)
             {
-                parts.Add(part);
+                parts.Add(concepts.Count > 0 && vocabulary!.Subjects(concepts) is { } subjects ? new BooleanQuery { { part, Occur.MUST }, { subjects, Occur.SHOULD } } : part);
             }
         }
 

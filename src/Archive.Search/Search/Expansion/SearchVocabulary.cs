@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Archive.Core.Content;
 using Archive.Core.Import;
 using Archive.Core.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -19,6 +21,9 @@ public sealed class SearchVocabulary
     private readonly ConcurrentDictionary<string, ConceptLabelIndex> _indexes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConceptQueries> _queries = new(StringComparer.Ordinal);
     private readonly AnalyzerRegistry _analyzers;
+    private readonly Lazy<ConceptStamper> _stamper;
+    private readonly Lazy<Dictionary<string, VocabularyConcept>> _byId;
+    private readonly ConcurrentDictionary<string, List<string>> _topics = new(StringComparer.Ordinal);
 
     public SearchVocabulary(ArchiveLocations locations, AnalyzerRegistry analyzers, ILogger<SearchVocabulary>? logger = null)
     {
@@ -26,6 +31,8 @@ public sealed class SearchVocabulary
         _analyzers = analyzers;
         var log = logger ?? (ILogger)NullLogger.Instance;
         _concepts = new(() => Read(Path.Combine(locations.ContentDirectory, FileName), locations.Display, log));
+        _stamper = new(() => new ConceptStamper(Concepts, _analyzers));
+        _byId = new(() => Concepts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
     /// <summary>A vocabulary of the given concepts (tests).</summary>
@@ -33,9 +40,14 @@ public sealed class SearchVocabulary
     {
         _analyzers = analyzers;
         _concepts = new(() => concepts);
+        _stamper = new(() => new ConceptStamper(Concepts, _analyzers));
+        _byId = new(() => Concepts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
     public IReadOnlyList<VocabularyConcept> Concepts => _concepts.Value;
+
+    /// <summary>What stamps each indexed document with the concepts its texts name (built once).</summary>
+    public ConceptStamper Stamper => _stamper.Value;
 
     /// <summary>The labels of every concept keyed for lookup in the given index languages (built once per language set).</summary>
     public ConceptLabelIndex Labels(IReadOnlyList<string> languages) =>
@@ -44,6 +56,50 @@ public sealed class SearchVocabulary
     /// <summary>The concepts' queries over the given index languages (each built once, on first use).</summary>
     public ConceptQueries Queries(IReadOnlyList<string> languages) =>
         _queries.GetOrAdd(string.Join(",", languages), _ => new ConceptQueries(Concepts, _analyzers, languages));
+
+    /// <summary>
+    /// A score-only query for the subjects of <paramref name="concepts"/>: the documents of resolutions filed under a topic
+    /// the concepts belong to (themselves, or through their broader concepts), so that where the concept is the subject of
+    /// a resolution, that resolution ranks above one that names it in passing; null when they belong to no topic.
+    /// </summary>
+    public Query? Subjects(IReadOnlyList<VocabularyConcept> concepts)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        var topics = concepts.SelectMany(c => _topics.GetOrAdd(c.Id, _ => TopicsOf(c))).Distinct(StringComparer.Ordinal).ToList();
+        if (topics.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery { Boost = ExpandingQueryBuilder.SubjectBoost };
+        topics.ForEach(t => query.Add(new TermQuery(new Term(SearchFields.Topic, t)), Occur.SHOULD));
+        return query;
+    }
+
+    /// <summary>The topics a concept is, or belongs to through its broader concepts (any number of levels).</summary>
+    private List<string> TopicsOf(VocabularyConcept concept)
+    {
+        var byId = _byId.Value;
+        var topics = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([concept.Id]);
+        while (pending.TryPop(out var id))
+        {
+            if (!seen.Add(id) || !byId.TryGetValue(id, out var c))
+            {
+                continue;
+            }
+
+            if (c.Kind == "topic")
+            {
+                topics.Add(c.Id);
+            }
+
+            c.Broader.ToList().ForEach(pending.Push);
+        }
+
+        return topics;
+    }
 
     private static IReadOnlyList<VocabularyConcept> Read(string path, Func<string, string> display, ILogger log)
     {

@@ -1,0 +1,23 @@
+namespace Archive.Core.Search.Expansion;
+
+/// <summary>
+/// One way a text can hold a label of a concept: analysed terms at positions relative to the first (a phrase), or a
+/// single term (a Persian pair term or ezafe form).
+/// </summary>
+internal sealed record LabelPattern(string Concept, IReadOnlyList<string> Terms, IReadOnlyList<int> Offsets)
+{
+    /// <summary>Whether the pattern's first term at <paramref name="start"/> is followed by the others at their offsets.</summary>
+    public bool MatchesAt(IReadOnlyList<HashSet<string>> positions, int start)
+    {
+        for (var i = 1; i < Terms.Count; i++)
+        {
+            var at = start + Offsets[i];
+            if (at >= positions.Count || !positions[at].Contains(Terms[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
