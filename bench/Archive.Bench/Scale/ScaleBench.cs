@@ -42,6 +42,7 @@ internal static class ScaleBench
 
         await using var archive = await BenchArchive.CreateAsync();
         Console.WriteLine(Invariant($"synthetic archive: {clauses:N0} clauses from {corpus.Sentences.Count} seed sentences, {threads} indexing threads"));
+        PrintStampingCost(corpus, clauses, archive.Vocabulary.Stamper);
         var (indexSeconds, mergeSeconds) = Index(corpus, clauses, threads, archive.IndexDirectory, archive.Vocabulary.Stamper);
         var size = new DirectoryInfo(archive.IndexDirectory).EnumerateFiles().Sum(f => f.Length);
         Console.WriteLine(Invariant($"indexing: {clauses / indexSeconds:N0} clauses/s ({indexSeconds:0.0} s to add and commit; merges done {mergeSeconds:0.0} s later)"));
@@ -64,6 +65,22 @@ internal static class ScaleBench
 
         Console.WriteLine(Invariant($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
         return 0;
+    }
+
+    /// <summary>What concept stamping adds per clause, beside the index analysis it repeats, on the first 20,000 clauses (one thread).</summary>
+    private static void PrintStampingCost(SyntheticCorpus corpus, int clauses, ConceptStamper concepts)
+    {
+        using var analyzers = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
+        var sample = Enumerable.Range(0, SyntheticCorpus.Blocks(clauses)).SelectMany(b => corpus.Block(b, clauses)).Take(20_000).ToList();
+        var field = SearchFields.Text("fa");
+        var watch = Stopwatch.StartNew();
+        var tokens = sample.Sum(t => TokenStreams.Analyze(analyzers.ForIndex("fa"), field, t.Texts["fa"]).Count);
+        var analysis = watch.Elapsed.TotalMilliseconds * 1000 / sample.Count;
+        watch.Restart();
+        var stamps = sample.Sum(t => concepts.Stamp(t.Texts).Sum(s => s.Concepts.Count));
+        var stamping = watch.Elapsed.TotalMilliseconds * 1000 / sample.Count;
+        Console.WriteLine(Invariant(
+            $"per clause, one thread, {sample.Count:N0} clauses: index analysis {analysis:0.0} µs ({tokens / (double)sample.Count:0} tokens), concept stamping {stamping:0.0} µs ({stamps / (double)sample.Count:0.00} stamps)"));
     }
 
     private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path, ConceptStamper concepts)

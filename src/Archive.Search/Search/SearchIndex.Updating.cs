@@ -18,13 +18,6 @@ public sealed partial class SearchIndex
 
     private static readonly HashSet<string> TagFields = [SearchFields.Collection, SearchFields.Resolution, SearchFields.ContentTag];
 
-    private async Task<bool> TryRebuildAsync(string reason, CancellationToken cancellationToken)
-    {
-        LogRebuild(_logger, reason);
-        var (texts, generation) = await _source.LoadAsync(cancellationToken);
-        return TryWrite(() => Write(texts, generation));
-    }
-
     private async Task<bool> TryUpdateChangedAsync(CancellationToken cancellationToken)
     {
         var state = await _source.LoadStateAsync(cancellationToken);
@@ -38,6 +31,7 @@ public sealed partial class SearchIndex
             return await TryRebuildAsync($"its resolution tags are unreadable ({ex.GetType().Name}: {ex.Message})", cancellationToken);
         }
 
+        ServeLastCommit();
         var changed = state.Resolutions.Where(r => !indexed.TryGetValue(r.Key, out var tag) || !string.Equals(tag, r.Tag, StringComparison.Ordinal)).ToList();
         var current = state.Resolutions.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var removed = indexed.Keys.Where(k => !current.Contains(k)).ToList();
@@ -75,9 +69,6 @@ public sealed partial class SearchIndex
 
         return tags;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the search index: {Reason}")]
-    private static partial void LogRebuild(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Updating the search index: {Changed} changed and {Removed} removed of {Total} resolutions")]
     private static partial void LogUpdate(ILogger logger, int changed, int removed, int total);

@@ -54,6 +54,44 @@ public sealed class SearchIndexConceptTests
         Assert.True(CountStamped(other, Planted.Id) > 10);
     }
 
+    [Fact]
+    public async Task WhileARebuildForAnotherVocabularyRuns_TheLastCommitKeepsServing_AndAFailedRebuildLeavesIt()
+    {
+        await using var archive = await TestArchive.CreateAsync(withContent: true);
+        archive.CopyRealSeed();
+        Assert.True((await archive.Importer.ImportAsync(null, CancellationToken.None)).Succeeded);
+        var vocabulary = archive.Services.GetRequiredService<SearchVocabulary>();
+        var first = archive.Services.GetRequiredService<SearchIndex>();
+        Assert.True(await first.EnsureCurrentAsync(CancellationToken.None), first.ProblemMessage);
+        var (generation, documents, labour) = (first.Generation, first.Search(s => s.IndexReader.NumDocs), CountStamped(first, "labour"));
+        first.Dispose();
+
+        // The rebuild cannot read the texts: it fails after the old commit is served, as a rebuild still running would be.
+        await using (var db = await archive.OpenAsync())
+        {
+            var table = db.Model.FindEntityType(typeof(Archive.Core.Texts.ClauseTranslation))!.GetTableName();
+            var drop = "DROP TABLE \"" + table + "\"";
+            await db.Database.ExecuteSqlRawAsync(drop);
+        }
+
+        var analyzers = archive.Services.GetRequiredService<AnalyzerRegistry>();
+        using (var other = NewIndex(archive, new SearchVocabulary([.. vocabulary.Concepts, Planted], analyzers)))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => other.EnsureCurrentAsync(CancellationToken.None));
+
+            Assert.True(other.IsReady);
+            Assert.Equal(generation, other.Generation);
+            Assert.Equal(documents, other.Search(s => s.IndexReader.NumDocs));
+            Assert.Equal(labour, CountStamped(other, "labour"));
+            Assert.Equal(0, CountStamped(other, Planted.Id));
+        }
+
+        using var again = NewIndex(archive, vocabulary);
+        Assert.True(await again.EnsureCurrentAsync(CancellationToken.None), again.ProblemMessage);
+        Assert.Null(again.LastUpdate);
+        Assert.Equal(documents, again.Search(s => s.IndexReader.NumDocs));
+    }
+
     private static SearchIndex NewIndex(TestArchive archive, SearchVocabulary vocabulary)
     {
         var services = archive.Services;
