@@ -21,7 +21,4 @@ public sealed record IndexedText(
 
     /// <summary>The resolution's key in the index, <c>collection/number</c>: every document of a resolution carries it, to be deleted by term.</summary>
     public string ResolutionKey => IndexedResolution.KeyOf(Collection, Resolution);
-
-    /// <summary>The concepts its texts name, per language (<see cref="Expansion.ConceptStamper"/>); none when no vocabulary stamped it.</summary>
-    public IReadOnlyList<StampedConcepts> Concepts { get; init; } = [];
 }

@@ -12,7 +12,10 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     /// <summary>Resolutions loaded per query when only some are asked for (the ids go into an IN list).</summary>
     private const int Chunk = 500;
 
-    /// <summary>What the concept stamps of the loaded texts were made with (<see cref="ConceptStamper.Fingerprint"/>); "none" without a vocabulary.</summary>
+    /// <summary>What stamps the documents made of these texts with the concepts they name (<see cref="SearchDocuments"/>); null without a vocabulary.</summary>
+    public ConceptStamper? Stamper => vocabulary?.Stamper;
+
+    /// <summary>What the concept stamps of the index are made with (<see cref="ConceptStamper.Fingerprint"/>); "none" without a vocabulary.</summary>
     public string ConceptStamp => vocabulary?.Stamper.Fingerprint ?? "none";
 
     /// <summary>Every resolution's texts, and the generation they are of.</summary>
@@ -42,7 +45,7 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
 
             foreach (var r in await query.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).ToListAsync(cancellationToken))
             {
-                Add(r, texts, vocabulary?.Stamper);
+                Add(r, texts);
             }
         }
 
@@ -71,7 +74,7 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    private static void Add(Resolution r, List<IndexedText> texts, ConceptStamper? stamper)
+    private static void Add(Resolution r, List<IndexedText> texts)
     {
         var topics = r.Topics.Select(t => t.Slug).ToList();
         var original = r.Collection!.Language;
@@ -82,13 +85,12 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         {
             Collection = collection,
             Tag = IndexedResolution.TagOf(r.Id, r.ContentTag),
-            Concepts = stamper?.Stamp(titles) ?? [],
         });
         foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
         {
             var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
             byLanguage[original] = c.Text;
-            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection, Concepts = stamper?.Stamp(byLanguage) ?? [] });
+            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class SearchIndex
             _writer!.DeleteDocuments(keys.Select(k => new Term(SearchFields.ResolutionKey, k)).ToArray());
             foreach (var text in texts)
             {
-                _writer.AddDocument(SearchDocuments.Create(text));
+                _writer.AddDocument(SearchDocuments.Create(text, Analyzers, _source.Stamper));
             }
 
             Commit(state.Languages, state.Generation);

@@ -190,7 +190,7 @@ public sealed partial class SearchIndex : IDisposable
         writer.DeleteAll();
         foreach (var text in texts)
         {
-            writer.AddDocument(SearchDocuments.Create(text));
+            writer.AddDocument(SearchDocuments.Create(text, Analyzers, _source.Stamper));
         }
 
         var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);

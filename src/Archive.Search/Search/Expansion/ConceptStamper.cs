@@ -54,27 +54,10 @@ public sealed class ConceptStamper
         var stamped = new List<StampedConcepts>();
         foreach (var (language, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (string.IsNullOrEmpty(text) || !_languages.Contains(language))
+            if (!string.IsNullOrEmpty(text) && _languages.Contains(language)
+                && Stamp(language, TokenStreams.Analyze(_analyzers.ForIndex(language), SearchFields.Text(language), text)) is { } found)
             {
-                continue;
-            }
-
-            var (positions, words) = Positions(language, text);
-            var concepts = new List<string>();
-            for (var p = 0; p < positions.Count; p++)
-            {
-                foreach (var term in positions[p])
-                {
-                    if (_byFirstTerm.TryGetValue((language, term), out var patterns))
-                    {
-                        concepts.AddRange(patterns.Where(pattern => pattern.MatchesAt(positions, p)).Select(pattern => pattern.Concept));
-                    }
-                }
-            }
-
-            if (concepts.Count > 0)
-            {
-                stamped.Add(new StampedConcepts(language, concepts, words));
+                stamped.Add(found);
             }
         }
 
@@ -82,25 +65,37 @@ public sealed class ConceptStamper
     }
 
     /// <summary>
-    /// The terms at each position of the text as the index analyzer makes it (pair and surface terms included), and its
-    /// number of words as BM25 counts them (tokens that advance the position).
+    /// The concepts a text in <paramref name="language"/> names, from the tokens the language's index analyzer made of it
+    /// (pair and surface terms included); null when it names none.
     /// </summary>
-    private (List<HashSet<string>> Positions, int Words) Positions(string language, string text)
+    public StampedConcepts? Stamp(string language, IReadOnlyList<AnalyzedToken> tokens)
     {
-        var positions = new List<HashSet<string>>();
-        var words = 0;
-        foreach (var token in TokenStreams.Analyze(_analyzers.ForIndex(language), SearchFields.Text(language), text))
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (!_languages.Contains(language))
         {
-            words += token.PositionIncrement > 0 ? 1 : 0;
-            for (var step = 0; step < token.PositionIncrement || positions.Count == 0; step++)
-            {
-                positions.Add(new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            positions[^1].Add(token.Term);
+            return null;
         }
 
-        return (positions, words);
+        var positions = new TokenPositions(tokens);
+        var concepts = new List<string>();
+        for (var p = 0; p < positions.Count; p++)
+        {
+            foreach (var term in positions.At(p))
+            {
+                if (_byFirstTerm.TryGetValue((language, term), out var patterns))
+                {
+                    foreach (var pattern in patterns)
+                    {
+                        if (pattern.MatchesAt(positions, p))
+                        {
+                            concepts.Add(pattern.Concept);
+                        }
+                    }
+                }
+            }
+        }
+
+        return concepts.Count > 0 ? new StampedConcepts(language, concepts, positions.Words) : null;
     }
 
     /// <summary>What the query of the label (see <see cref="Queries.LuceneQueryBuilder"/>) matches: its phrase, and in Persian its pair terms and ezafe form.</summary>

@@ -7,12 +7,11 @@ namespace Archive.Core.Search.Expansion;
 internal sealed record LabelPattern(string Concept, IReadOnlyList<string> Terms, IReadOnlyList<int> Offsets)
 {
     /// <summary>Whether the pattern's first term at <paramref name="start"/> is followed by the others at their offsets.</summary>
-    public bool MatchesAt(IReadOnlyList<HashSet<string>> positions, int start)
+    public bool MatchesAt(TokenPositions positions, int start)
     {
         for (var i = 1; i < Terms.Count; i++)
         {
-            var at = start + Offsets[i];
-            if (at >= positions.Count || !positions[at].Contains(Terms[i]))
+            if (!positions.Has(start + Offsets[i], Terms[i]))
             {
                 return false;
             }
