@@ -11,7 +11,7 @@ internal static class ReaderQueryFloors
 {
     public static (double HitAt1, double RecallAt10) Of(JudgedQuerySet set, string lang) => (set.Name, lang) switch
     {
-        ("en-readers", _) => (0.94, 1.00),
+        ("en-readers", _) => (0.96, 1.00),
         ("de-readers", _) => (0.96, 0.99),
         ("cross-language", "en") => (1.00, 1.00),
         ("cross-language", "de") => (1.00, 1.00),
