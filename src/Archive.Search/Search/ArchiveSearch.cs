@@ -38,7 +38,7 @@ public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabular
         {
             var (top, partial, expanded) = Rank(searcher, request, languages);
             var hits = new List<SearchHit>();
-            foreach (var scored in top.ScoreDocs.Skip(request.Offset))
+            foreach (var scored in top.ScoreDocs.Skip(request.Offset).Take(request.Limit))
             {
                 hits.Add(ToHit(searcher.Doc(scored.Doc), scored.Score, Preferred(languages, request.Prefer), expanded));
             }
@@ -66,17 +66,23 @@ public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabular
         ArgumentNullException.ThrowIfNull(request);
         var languages = Languages(request.Language);
         return languages.Count == 0 ? [] : index.Search(searcher =>
-            Rank(searcher, request, languages).Top.ScoreDocs.Skip(request.Offset)
+            Rank(searcher, request, languages).Top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).ToList());
     }
 
-    /// <summary>
-    /// Ranks with the expanded query, or with the best partial matches when nothing has every part. The expanded query and
-    /// its weights are prepared once per query string on each index generation's searcher.
-    /// </summary>
+    /// <summary>The matching texts ordered by their resolutions' rank (<see cref="ResolutionRanking"/>), then by their own scores.</summary>
     private (TopDocs Top, bool Partial, ExpandedQuery Expanded) Rank(IndexSearcher searcher, SearchRequest request, IReadOnlyList<string> languages)
     {
-        var count = request.Offset + request.Limit;
+        var (top, partial, expanded) = Match(searcher, request, languages, ResolutionRanking.Gather(request.Offset + request.Limit));
+        return (ResolutionRanking.Order(searcher, top), partial, expanded);
+    }
+
+    /// <summary>
+    /// The best <paramref name="count"/> matching texts of the expanded query, or the best partial matches when nothing has
+    /// every part. The expanded query and its weights are prepared once per query string on each index generation's searcher.
+    /// </summary>
+    private (TopDocs Top, bool Partial, ExpandedQuery Expanded) Match(IndexSearcher searcher, SearchRequest request, IReadOnlyList<string> languages, int count)
+    {
         if (searcher is not PreparedQuerySearcher prepared)
         {
             var expanded = Expand(request, languages, searcher.IndexReader);

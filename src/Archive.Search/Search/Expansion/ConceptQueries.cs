@@ -12,16 +12,21 @@ namespace Archive.Core.Search.Expansion;
 /// the documents whose text in a searched language names the concept (the <see cref="SearchFields.Concept"/> terms
 /// <see cref="ConceptStamper"/> stamped at index time from the concept's labels); the resolutions filed under the concept
 /// when it is a topic; and, lower, the documents naming its narrower concepts (one level: a search for workers'
-/// organisations also finds the councils and general assemblies the resolutions call for). Snippets mark the labels' terms.
+/// organisations also finds the councils and general assemblies the resolutions call for) and, lower still, its broader
+/// concepts that are not topics (one level: prisoners of conscience also finds political prisoners). Snippets mark the labels' terms.
 /// </summary>
 public sealed class ConceptQueries
 {
     public const float NarrowerBoost = 0.6f;
     public const float TopicBoost = 0.15f;
 
+    /// <summary>The weight of a broader concept's documents (one level, never a topic): a search for prisoners of conscience also finds political prisoners, lower.</summary>
+    public const float BroaderBoost = 0.1f;
+
     private readonly LuceneQueryBuilder _basis;
     private readonly IReadOnlyList<string> _languages;
     private readonly ILookup<string, VocabularyConcept> _narrower;
+    private readonly Dictionary<string, VocabularyConcept> _byId;
     private readonly ConcurrentDictionary<string, (Query Query, HighlightTerms Highlights)> _built = new(StringComparer.Ordinal);
 
     public ConceptQueries(IReadOnlyList<VocabularyConcept> concepts, AnalyzerRegistry analyzers, IReadOnlyList<string> languages)
@@ -29,6 +34,7 @@ public sealed class ConceptQueries
         ArgumentNullException.ThrowIfNull(concepts);
         _basis = new LuceneQueryBuilder(analyzers);
         _languages = languages;
+        _byId = concepts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _narrower = concepts.SelectMany(c => c.Broader.Select(b => (Broader: b, Concept: c))).ToLookup(p => p.Broader, p => p.Concept, StringComparer.Ordinal);
     }
 
@@ -55,6 +61,14 @@ public sealed class ConceptQueries
                 AddHighlights(narrower, highlights);
                 var stamped = Stamped(narrower.Id);
                 stamped.Boost = NarrowerBoost;
+                query.Add(stamped, Occur.SHOULD);
+            }
+
+            foreach (var broader in concept.Broader.Select(b => _byId.GetValueOrDefault(b)).OfType<VocabularyConcept>().Where(b => b.Kind != "topic"))
+            {
+                AddHighlights(broader, highlights);
+                var stamped = Stamped(broader.Id);
+                stamped.Boost = BroaderBoost;
                 query.Add(stamped, Occur.SHOULD);
             }
         }

@@ -4,18 +4,18 @@ namespace Archive.Core.Tests.Search.Evaluation;
 
 /// <summary>
 /// The hit@1 and recall@10 each reader set is held at. The goal is 1.00 for every set (issue search-meaning); these are
-/// the floors measured when the vocabulary and query understanding landed, so that no change can fall below them. Raise
+/// the floors measured when resolutions came to be ranked from their clauses (ResolutionRanking), so that no change can fall below them. Raise
 /// a floor whenever the search gets better; never lower one.
 /// </summary>
 internal static class ReaderQueryFloors
 {
     public static (double HitAt1, double RecallAt10) Of(JudgedQuerySet set, string lang) => (set.Name, lang) switch
     {
-        ("en-readers", _) => (0.91, 0.98),
-        ("de-readers", _) => (0.90, 0.98),
+        ("en-readers", _) => (0.96, 1.00),
+        ("de-readers", _) => (0.96, 0.99),
         ("cross-language", "en") => (1.00, 1.00),
-        ("cross-language", "de") => (0.95, 1.00),
-        ("fa-derivational", _) => (0.96, 1.00),
+        ("cross-language", "de") => (1.00, 1.00),
+        ("fa-derivational", _) => (1.00, 1.00),
         _ => (1.0, 1.0),
     };
 }

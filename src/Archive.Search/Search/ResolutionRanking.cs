@@ -1,0 +1,79 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Orders clause hits by resolution, as a reader weighs them: a resolution ranks by its best matching text, lifted when
+/// its title matches about as strongly (the title names what the resolution is about) and by the share of its clauses
+/// that match (how much of the resolution is about it); within a resolution its texts keep their own order. So a
+/// resolution whose title or several clauses name the subject ranks above one that names it once in passing, even in the
+/// typed words, and a one-clause resolution about the subject is not outweighed by a long one that mentions it here and there.
+/// See docs/analysis.md.
+/// </summary>
+public static class ResolutionRanking
+{
+    /// <summary>How many of the best clause hits are gathered to weigh the resolutions (at least the page asked for).</summary>
+    public const int Pool = 200;
+
+    /// <summary>A title that names the subject multiplies its resolution's score by 1 + this.</summary>
+    public const float TitleLift = 1f;
+
+    /// <summary>The title names the subject when it scores at least this share of the resolution's best text (not through a faint expansion).</summary>
+    public const float TitleStrength = 0.5f;
+
+    /// <summary>The share of the resolution's clauses that match, times this, is added to the multiplier.</summary>
+    public const float ShareLift = 1f;
+
+    private static readonly HashSet<string> KeyFields = [SearchFields.DocType, SearchFields.Collection, SearchFields.Resolution];
+
+    /// <summary>How many documents to gather for a page that ends at <paramref name="count"/>.</summary>
+    public static int Gather(int count) => Math.Max(count, Pool);
+
+    /// <summary>The hits of <paramref name="top"/> ordered by their resolutions' scores, then each by its own score.</summary>
+    public static TopDocs Order(IndexSearcher searcher, TopDocs top)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(top);
+        var hits = top.ScoreDocs.Select(d =>
+        {
+            var doc = searcher.Doc(d.Doc, KeyFields);
+            var key = IndexedResolution.KeyOf(doc.Get(SearchFields.Collection, CultureInfo.InvariantCulture), int.Parse(doc.Get(SearchFields.Resolution, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            return (Doc: d, Key: key, IsTitle: string.Equals(doc.Get(SearchFields.DocType, CultureInfo.InvariantCulture), "title", StringComparison.Ordinal));
+        }).ToList();
+        var scores = hits.GroupBy(h => h.Key, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => Score([.. g.Select(h => (h.Doc.Score, h.IsTitle))], Clauses(searcher, g.Key)),
+            StringComparer.Ordinal);
+        var first = hits.Select((h, i) => (h.Key, i)).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.i), StringComparer.Ordinal);
+        var ordered = hits.OrderByDescending(h => scores[h.Key]).ThenBy(h => first[h.Key]).ThenByDescending(h => h.Doc.Score).Select(h => h.Doc).ToArray();
+        return new TopDocs(top.TotalHits, ordered, top.MaxScore);
+    }
+
+    /// <summary>
+    /// A resolution's score from its matching texts' scores (which of them is the title) and its number of clauses:
+    /// best × (1 + <see cref="TitleLift"/> when the title names the subject) × (1 + <see cref="ShareLift"/> × matching clauses / clauses).
+    /// </summary>
+    public static float Score(IReadOnlyList<(float Score, bool IsTitle)> texts, int clauses)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return 0f;
+        }
+
+        var best = texts.Max(t => t.Score);
+        var title = texts.Any(t => t.IsTitle && t.Score >= TitleStrength * best);
+        var share = clauses <= 0 ? 0f : Math.Min(1f, texts.Count(t => !t.IsTitle) / (float)clauses);
+        return best * (1 + (title ? TitleLift : 0)) * (1 + (ShareLift * share));
+    }
+
+    /// <summary>How many clause documents (not the title) the resolution has in the index.</summary>
+    private static int Clauses(IndexSearcher searcher, string key)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(SearchFields.ResolutionKey, key)), count);
+        return Math.Max(0, count.TotalHits - 1);
+    }
+}
