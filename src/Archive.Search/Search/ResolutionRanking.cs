@@ -77,11 +77,20 @@ public static class ResolutionRanking
         return best * (1 + (title ? TitleLift : 0)) * (1 + (ShareLift * share));
     }
 
-    /// <summary>How many clause documents (not the title) the resolution has in the index.</summary>
+    /// <summary>
+    /// How many clause documents (not the title) the resolution has in the index: its key term's document frequency when
+    /// no document is deleted (exact then, and a lookup), else a count that skips the deleted ones.
+    /// </summary>
     private static int Clauses(IndexSearcher searcher, string key)
     {
+        var term = new Term(SearchFields.ResolutionKey, key);
+        if (!searcher.IndexReader.HasDeletions)
+        {
+            return Math.Max(0, searcher.IndexReader.DocFreq(term) - 1);
+        }
+
         var count = new TotalHitCountCollector();
-        searcher.Search(new TermQuery(new Term(SearchFields.ResolutionKey, key)), count);
+        searcher.Search(new TermQuery(term), count);
         return Math.Max(0, count.TotalHits - 1);
     }
 }
