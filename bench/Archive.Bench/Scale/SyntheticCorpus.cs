@@ -53,7 +53,10 @@ internal sealed partial class SyntheticCorpus
                 string.Empty,
                 [],
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["fa"] = text.ToString() },
-                "fa");
+                "fa")
+            {
+                ClauseCount = Math.Min(ClausesPerResolution, total - (i / ClausesPerResolution * ClausesPerResolution)),
+            };
         }
     }
 

@@ -85,12 +85,13 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
         {
             Collection = collection,
             Tag = IndexedResolution.TagOf(r.Id, r.ContentTag),
+            ClauseCount = r.Clauses.Count,
         });
         foreach (var c in r.Clauses.OrderBy(c => c.Ordinal))
         {
             var byLanguage = c.Translations.ToDictionary(t => t.Language, t => t.PlainText, StringComparer.Ordinal);
             byLanguage[original] = c.Text;
-            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection });
+            texts.Add(new IndexedText(r.Number, c.Key, TextKinds.Name(c.Kind), c.Label, topics, byLanguage, original) { Collection = collection, ClauseCount = r.Clauses.Count });
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Core.Search.Analysis;
 using Archive.Core.Search.Expansion;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
@@ -27,7 +28,8 @@ public static class SearchDocuments
 
     /// <summary>
     /// The document of a text analysed here, once per language, by the language's index analyzer: the tokens are both
-    /// indexed (replayed to the writer) and stamped with the concepts they name, so stamping costs no second analysis.
+    /// indexed (replayed to the writer, with the common-word grams of <see cref="CommonWordGrams"/>) and stamped with the
+    /// concepts they name, so stamping costs no second analysis.
     /// </summary>
     public static Document Create(IndexedText text, AnalyzerRegistry analyzers, ConceptStamper? stamper)
     {
@@ -42,7 +44,8 @@ public static class SearchDocuments
             var tokens = TokenStreams.Analyze(analyzers.ForIndex(language), field, value);
             doc.Add(new StringField(SearchFields.Languages, language, Field.Store.NO));
             doc.Add(new StoredField(field, value));
-            doc.Add(new Field(field, new AnalyzedTokenStream(tokens), TextField.TYPE_NOT_STORED) { Boost = isTitle ? TitleBoost : 1f });
+            var indexed = CommonWordGrams.Add(tokens, analyzers.Rules(language).CommonWords);
+            doc.Add(new Field(field, new AnalyzedTokenStream(indexed), TextField.TYPE_NOT_STORED) { Boost = isTitle ? TitleBoost : 1f });
             if (stamper?.Stamp(language, tokens) is { } stamped)
             {
                 concepts.Add(stamped);
@@ -65,6 +68,11 @@ public static class SearchDocuments
             new StringField(SearchFields.Kind, text.Kind, Field.Store.YES),
             new StoredField(SearchFields.Label, text.Label),
             new StringField(SearchFields.ResolutionKey, text.ResolutionKey, Field.Store.NO),
+
+            // What the resolution ranking reads per hit, without stored fields or uninverting (see ResolutionRanking).
+            new SortedDocValuesField(SearchFields.ResolutionKey, new BytesRef(text.ResolutionKey)),
+            new NumericDocValuesField(SearchFields.ClauseCount, text.ClauseCount),
+            new NumericDocValuesField(SearchFields.IsTitle, isTitle ? 1 : 0),
         };
         if (isTitle)
         {

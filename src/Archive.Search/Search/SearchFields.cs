@@ -15,8 +15,17 @@ public static class SearchFields
 
     public const string Kind = "kind";
 
-    /// <summary><c>collection/number</c> on every document of a resolution (not stored): what an update deletes by.</summary>
+    /// <summary>
+    /// <c>collection/number</c> on every document of a resolution (not stored): what an update deletes by, and as a sorted
+    /// document value what the resolution ranking groups hits by.
+    /// </summary>
     public const string ResolutionKey = "rkey";
+
+    /// <summary>A numeric document value on every document: how many clauses its resolution has (what a resolution's share of matching clauses is weighed against).</summary>
+    public const string ClauseCount = "rclauses";
+
+    /// <summary>A numeric document value on every document: 1 on a resolution's title document, 0 on a clause.</summary>
+    public const string IsTitle = "istitle";
 
     /// <summary>On a title document (stored only): the resolution's row id and content tag it was indexed at.</summary>
     public const string ContentTag = "rtag";

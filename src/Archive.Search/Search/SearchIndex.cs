@@ -19,7 +19,7 @@ namespace Archive.Core.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes; together with the analysis version it stamps each commit.</summary>
-    public const string SchemaVersion = "schema-5";
+    public const string SchemaVersion = "schema-6";
 
     private const string StampKey = "stamp";
     private const string GenerationKey = "generation";

@@ -11,18 +11,16 @@ namespace Archive.Core.Tests.Search;
 
 /// <summary>
 /// A document analysed once for stamping and replayed to the writer indexes exactly what the writer's own analysis of
-/// the same text indexes: every term of every text field in the same documents at the same positions, the same norms.
+/// the same text indexes: every term of every text field in the same documents at the same positions, the same norms;
+/// besides, the common-word grams, each found exactly where its two words follow each other.
 /// </summary>
 public sealed class SearchDocumentsTests
 {
     [Fact]
-    public async Task TheRealSeedsTextsReplayedFromOneAnalysis_IndexTheSamePostingsAndNormsAsTheWritersAnalysis()
+    public async Task TheRealSeedsTextsReplayedFromOneAnalysis_IndexTheSamePostingsAndNormsAsTheWritersAnalysis_AndTheCommonWordGrams()
     {
-        await using var archive = await TestArchive.CreateAsync(withContent: true);
-        archive.CopyRealSeed();
-        Assert.True((await archive.Importer.ImportAsync(null, CancellationToken.None)).Succeeded);
-        var (texts, _) = await archive.Services.GetRequiredService<IndexedTextSource>().LoadAsync(CancellationToken.None);
-        var analyzers = archive.Services.GetRequiredService<AnalyzerRegistry>();
+        var (archive, texts, analyzers) = await RealSeedAsync();
+        await using var owned = archive;
 
         using var analysed = Build(analyzers, writer => texts.ToList().ForEach(t => writer.AddDocument(SearchDocuments.Create(t))));
         using var replayed = Build(analyzers, writer => texts.ToList().ForEach(t => writer.AddDocument(SearchDocuments.Create(t, analyzers, stamper: null))));
@@ -35,7 +33,9 @@ public sealed class SearchDocumentsTests
         var compared = 0;
         foreach (var field in fields)
         {
-            Assert.Equal(Postings(a, field), Postings(r, field));
+            var (replayedWords, grams) = Split(Postings(r, field));
+            Assert.Equal(Postings(a, field), replayedWords);
+            Assert.Equal(field == "text_fa", grams.Count > 0); // only Persian has common words
             var (normsA, normsR) = (MultiDocValues.GetNormValues(a, field), MultiDocValues.GetNormValues(r, field));
             for (var doc = 0; doc < a.MaxDoc; doc++)
             {
@@ -48,6 +48,45 @@ public sealed class SearchDocumentsTests
         Assert.Equal(3 * texts.Count, compared);
         Assert.Equal(a.Document(5).Get("text_fa"), r.Document(5).Get("text_fa"));
     }
+
+    [Fact]
+    public async Task EveryCommonWordGramOfTheRealSeed_FindsExactlyTheTextsWhereItsTwoWordsFollowEachOther()
+    {
+        var (archive, texts, analyzers) = await RealSeedAsync();
+        await using var owned = archive;
+        using var replayed = Build(analyzers, writer => texts.ToList().ForEach(t => writer.AddDocument(SearchDocuments.Create(t, analyzers, stamper: null))));
+        using var reader = DirectoryReader.Open(replayed);
+        var searcher = new IndexSearcher(reader);
+
+        var grams = Split(Postings(reader, "text_fa")).Grams;
+        foreach (var gram in grams)
+        {
+            var words = gram.Split(' '); // "first second doc:p,…;"
+            var phrase = new PhraseQuery { new Term("text_fa", words[0]), new Term("text_fa", words[1]) };
+            var byGram = searcher.Search(new TermQuery(new Term("text_fa", CommonWordGrams.Join(words[0], words[1]))), reader.MaxDoc).ScoreDocs.Select(d => d.Doc).Order();
+            var byPhrase = searcher.Search(phrase, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).Order();
+            Assert.True(byGram.SequenceEqual(byPhrase), $"the gram '{CommonWordGrams.Join(words[0], words[1])}' is in other texts than the phrase of its words");
+        }
+
+        Assert.True(grams.Count > 1000, $"only {grams.Count} grams in the real seed");
+    }
+
+    /// <summary>The real seed with its translations imported, its texts as the index reads them, and the analyzers.</summary>
+    private static async Task<(TestArchive Archive, IReadOnlyList<IndexedText> Texts, AnalyzerRegistry Analyzers)> RealSeedAsync()
+    {
+        var archive = await TestArchive.CreateAsync(withContent: true);
+        archive.CopyRealSeed();
+        Assert.True((await archive.Importer.ImportAsync(null, CancellationToken.None)).Succeeded);
+        var (texts, _) = await archive.Services.GetRequiredService<IndexedTextSource>().LoadAsync(CancellationToken.None);
+        return (archive, texts, archive.Services.GetRequiredService<AnalyzerRegistry>());
+    }
+
+    /// <summary>The postings lines of the words, and of the common-word grams (terms with the separator).</summary>
+    private static (List<string> Words, List<string> Grams) Split(List<string> postings) =>
+        (postings.Where(p => !IsGram(p)).ToList(), postings.Where(IsGram).ToList());
+
+    /// <summary>A postings line "term doc:p,…" whose term holds the gram separator.</summary>
+    private static bool IsGram(string line) => line.IndexOf(CommonWordGrams.Separator) < line.LastIndexOf(' ');
 
     private static RAMDirectory Build(AnalyzerRegistry analyzers, Action<IndexWriter> add)
     {

@@ -24,7 +24,7 @@ public sealed class AnalyzerRegistry(LanguageRulesRegistry languages) : IDisposa
     /// Names every analysis chain. Change it whenever any chain changes (a rule, the folding table, the
     /// protected words, the Lucene version): an index built under another value must be rebuilt.
     /// </summary>
-    public const string AnalysisVersion = "fa-3;en-1;de-1;fr-1;es-1;ar-1;std-1;lucene-4.8.0-beta00017";
+    public const string AnalysisVersion = "fa-4;en-1;de-1;fr-1;es-1;ar-1;std-1;lucene-4.8.0-beta00017";
 
     private static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

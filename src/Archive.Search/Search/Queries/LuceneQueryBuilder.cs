@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Archive.Core.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -131,7 +132,7 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             highlights.AddTerm(field, t.Term);
         }
 
-        Query own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens);
+        var own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens, rules.CommonWords);
         if (term.Kind == QueryTermKind.Phrase || !rules.HasSearchChain)
         {
             return own;
@@ -190,9 +191,10 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         [.. TokenStreams.Analyze(analyzers.ForIndex(language), SearchFields.Text(language), text)
             .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>The phrase of the tokens' words (the first token at each position), through common-word grams where the index has them.</summary>
+    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> tokens, FrozenSet<string> common)
     {
-        var phrase = new PhraseQuery();
+        var words = new List<(string Term, int Position)>();
         var position = -1;
         foreach (var t in tokens)
         {
@@ -202,7 +204,19 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
                 continue; // synonyms at the same position: the phrase uses the first
             }
 
-            phrase.Add(new Term(field, t.Term), Math.Max(position, 0));
+            words.Add((t.Term, Math.Max(position, 0)));
+        }
+
+        var terms = CommonWordGrams.Phrase(words, common);
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0].Term));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var (term, at) in terms)
+        {
+            phrase.Add(new Term(field, term), at);
         }
 
         return phrase;

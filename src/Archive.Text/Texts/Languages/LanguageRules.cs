@@ -64,6 +64,13 @@ public abstract class LanguageRules
     /// <summary>The light stemmer's rules, longest suffix first; the first rule whose suffix matches decides.</summary>
     public virtual IReadOnlyList<StemRule> StemRules => [];
 
+    /// <summary>
+    /// Folded words so frequent that a phrase through them would intersect very long position lists: the index also
+    /// holds each adjacent pair of words of which one is common as one term, and a phrase query looks that term up
+    /// instead (common-word grams). The list decides what the index holds: changing it changes the analysis version.
+    /// </summary>
+    public virtual FrozenSet<string> CommonWords { get; } = FrozenSet<string>.Empty;
+
     /// <summary>Folded words the stemmer leaves whole.</summary>
     public virtual FrozenSet<string> ProtectedWords { get; } = FrozenSet<string>.Empty;
 

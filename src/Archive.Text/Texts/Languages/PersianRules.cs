@@ -34,6 +34,17 @@ public sealed class PersianRules : LanguageRules
         new("ات", "", 3),    // اعتراضات → اعتراض; keeps حیات, نجات
     ];
 
+    /// <summary>
+    /// The function words among the seed's most frequent words (each in one line of the seed in eight or more, counted
+    /// after analysis): و, the prepositions, را, که, the demonstratives and pronouns, ای, the auxiliaries. As printed;
+    /// folded they are the index's terms (آن becomes ان).
+    /// </summary>
+    private static readonly string[] CommonWordList =
+    [
+        "و", "در", "از", "به", "را", "که", "است", "این", "آن", "با", "برای", "بر",
+        "ای", "یک", "همه", "خود", "هر", "بی", "شده", "هستند", "میکند",
+    ];
+
     /// <summary>The one shared instance, for code the dependency container does not build (static parsers, tests).</summary>
     public static PersianRules Instance { get; } = new();
 
@@ -45,6 +56,7 @@ public sealed class PersianRules : LanguageRules
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(Fold)
             .ToFrozenSet(StringComparer.Ordinal);
+        CommonWords = CommonWordList.Select(Fold).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public override string Direction => "rtl";
@@ -92,6 +104,8 @@ public sealed class PersianRules : LanguageRules
     public override IReadOnlyList<StemRule> StemRules => Stems;
 
     public override FrozenSet<string> ProtectedWords { get; }
+
+    public override FrozenSet<string> CommonWords { get; }
 
     /// <summary>پ, not ¶: the pilcrow reads like a digit in right-to-left text.</summary>
     public override string ParagraphMark => "پ";
