@@ -73,4 +73,33 @@ public sealed partial class SearchIndex
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The index of generation {Generation} keeps serving searches until the rebuild commits")]
     private static partial void LogServingDuringRebuild(ILogger logger, long generation);
+
+    /// <summary>Replaces everything in the index with <paramref name="texts"/>, all the database holds at <paramref name="generation"/>.</summary>
+    private void Write(IReadOnlyList<IndexedText> texts, long generation)
+    {
+        var writer = _writer!;
+        writer.DeleteAll();
+        AddAll(texts);
+
+        var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
+        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
+            .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        Commit(languages, generation);
+        LastUpdate = new SearchIndexUpdate(Full: true, texts.Count(t => t.Clause == Archive.Core.Texts.TextRef.TitleId), 0, texts.Count);
+    }
+
+    /// <summary>
+    /// Adds the documents of <paramref name="texts"/> in their order: the documents are made (analysed and stamped, most of
+    /// the cost) on every core and handed to the writer in order, so document ids, and with them the order of equal
+    /// scores, do not depend on the threads.
+    /// </summary>
+    private void AddAll(IReadOnlyList<IndexedText> texts)
+    {
+        var documents = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(text => SearchDocuments.Create(text, Analyzers, _source.Stamper));
+        foreach (var document in documents)
+        {
+            _writer!.AddDocument(document);
+        }
+    }
 }

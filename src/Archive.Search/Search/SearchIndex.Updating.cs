@@ -42,10 +42,7 @@ public sealed partial class SearchIndex
             // A resolution renumbered between the two reads is deleted under the key it has now as well.
             var keys = changed.Select(r => r.Key).Concat(removed).Concat(texts.Select(t => t.ResolutionKey)).ToHashSet(StringComparer.Ordinal);
             _writer!.DeleteDocuments(keys.Select(k => new Term(SearchFields.ResolutionKey, k)).ToArray());
-            foreach (var text in texts)
-            {
-                _writer.AddDocument(SearchDocuments.Create(text, Analyzers, _source.Stamper));
-            }
+            AddAll(texts);
 
             Commit(state.Languages, state.Generation);
             LastUpdate = new SearchIndexUpdate(Full: false, changed.Count, removed.Count, texts.Count);

@@ -183,23 +183,6 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Replaces everything in the index with <paramref name="texts"/>, all the database holds at <paramref name="generation"/>.</summary>
-    private void Write(IReadOnlyList<IndexedText> texts, long generation)
-    {
-        var writer = _writer!;
-        writer.DeleteAll();
-        foreach (var text in texts)
-        {
-            writer.AddDocument(SearchDocuments.Create(text, Analyzers, _source.Stamper));
-        }
-
-        var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
-        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
-        Commit(languages, generation);
-        LastUpdate = new SearchIndexUpdate(Full: true, texts.Count(t => t.Clause == Archive.Core.Texts.TextRef.TitleId), 0, texts.Count);
-    }
-
     /// <summary>Commits what the writer holds, stamped, and lends searchers on it.</summary>
     private void Commit(IReadOnlyList<string> languages, long generation)
     {

@@ -17,9 +17,11 @@ public static class CommonWordGrams
 
     /// <summary>
     /// The tokens of a text with the grams stacked on each position (increment 0, offsets spanning both words): one for
-    /// each term there and each term at the next position, when either is common. The terms stacked on a word (its pair
-    /// with the next word) are paired too, so a gram is found exactly where the phrase of its two terms is; surface
-    /// forms are not (a phrase never looks them up).
+    /// the position's word (its first token) and each term at the next position — the next word, and the pair term
+    /// stacked on it, so that a compound typed joined after a common word is found as its phrase would find it — when
+    /// either is common. A gram is thus in exactly the texts where the phrase of its two terms is. The pair term stacked
+    /// on a word is not the first word of a gram (a phrase that begins with it matches only a repeated word), nor is a
+    /// surface form (a phrase never looks one up).
     /// </summary>
     public static IReadOnlyList<AnalyzedToken> Add(IReadOnlyList<AnalyzedToken> tokens, FrozenSet<string> common)
     {
@@ -30,34 +32,46 @@ public static class CommonWordGrams
             return tokens;
         }
 
-        // The tokens by position: a position starts at the first token and at each token with an increment.
-        var positions = new List<(int Increment, List<AnalyzedToken> Tokens)>();
-        foreach (var token in tokens)
+        var result = new List<AnalyzedToken>(tokens.Count * 2);
+        var start = 0;
+        while (start < tokens.Count)
         {
-            if (positions.Count == 0 || token.PositionIncrement > 0)
+            var next = EndOfPosition(tokens, start);
+            for (var i = start; i < next; i++)
             {
-                positions.Add((token.PositionIncrement, []));
+                result.Add(tokens[i]);
             }
 
-            positions[^1].Tokens.Add(token);
-        }
-
-        var result = new List<AnalyzedToken>(tokens.Count + (tokens.Count / 2));
-        for (var p = 0; p < positions.Count; p++)
-        {
-            result.AddRange(positions[p].Tokens);
-            if (p + 1 < positions.Count && positions[p + 1].Increment == 1)
+            var word = tokens[start];
+            if (next < tokens.Count && tokens[next].PositionIncrement == 1 && !PersianLightStemFilter.IsSurface(word.Term))
             {
-                result.AddRange(
-                    from first in positions[p].Tokens
-                    where !PersianLightStemFilter.IsSurface(first.Term)
-                    from second in positions[p + 1].Tokens
-                    where !PersianLightStemFilter.IsSurface(second.Term) && (common.Contains(first.Term) || common.Contains(second.Term))
-                    select new AnalyzedToken(Join(first.Term, second.Term), first.Start, second.End, 0));
+                var isCommon = common.Contains(word.Term);
+                for (var i = next; i < EndOfPosition(tokens, next); i++)
+                {
+                    var second = tokens[i];
+                    if ((isCommon || common.Contains(second.Term)) && !PersianLightStemFilter.IsSurface(second.Term))
+                    {
+                        result.Add(new AnalyzedToken(Join(word.Term, second.Term), word.Start, second.End, 0));
+                    }
+                }
             }
+
+            start = next;
         }
 
         return result;
+    }
+
+    /// <summary>The index after the last token at the position that starts at <paramref name="start"/> (the tokens stacked on it).</summary>
+    private static int EndOfPosition(IReadOnlyList<AnalyzedToken> tokens, int start)
+    {
+        var end = start + 1;
+        while (end < tokens.Count && tokens[end].PositionIncrement == 0)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
