@@ -44,7 +44,15 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         var parts = new List<Query>();
         var excluded = new List<Query>();
         var widened = false;
-        foreach (var (start, length, concepts) in Spans(parsed, labels))
+        var spans = Spans(parsed, labels);
+        if (spans.Any(s => FixedExpressions.IsFixed(s.Length, s.Concepts)) && Sub(basis, FixedExpressions.Phrased(parsed, spans), languages, new HighlightTerms()) is { } phrased)
+        {
+            // Scored as the words were, matched only where each fixed expression's words stand together.
+            phrased.Boost = 0f;
+            exactQuery = new BooleanQuery { { exactQuery, Occur.MUST }, { phrased, Occur.MUST } };
+        }
+
+        foreach (var (start, length, concepts) in spans)
         {
             var clauses = parsed.Clauses.Skip(start).Take(length).ToList();
             if (clauses is [{ Excluded: true } not])
