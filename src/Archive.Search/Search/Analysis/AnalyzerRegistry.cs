@@ -3,7 +3,6 @@ using Archive.Core.Texts.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Standard;
@@ -15,7 +14,8 @@ namespace Archive.Core.Search.Analysis;
 /// <summary>
 /// The analyzer for each language, one instance per language code and use (Lucene analyzers are thread-safe
 /// to share). A language whose rules have a search chain of their own (Persian) gets <see cref="PersianAnalyzer"/>
-/// over those rules (pairs joined at index time only); en, de, fr, es, ar get Lucene's stemming analyzers; any other
+/// over those rules (pairs joined at index time only); en gets <see cref="EnglishSearchAnalyzer"/> (Porter, guarded), de
+/// Lucene's GermanAnalyzer with <see cref="GermanStopWords"/>, fr, es, ar Lucene's stemming analyzers; any other
 /// code gets StandardAnalyzer without stop words.
 /// </summary>
 public sealed class AnalyzerRegistry(LanguageRulesRegistry languages) : IDisposable
@@ -24,7 +24,7 @@ public sealed class AnalyzerRegistry(LanguageRulesRegistry languages) : IDisposa
     /// Names every analysis chain. Change it whenever any chain changes (a rule, the folding table, the
     /// protected words, the Lucene version): an index built under another value must be rebuilt.
     /// </summary>
-    public const string AnalysisVersion = "fa-4;en-1;de-1;fr-1;es-1;ar-1;std-1;lucene-4.8.0-beta00017";
+    public const string AnalysisVersion = "fa-4;en-2;de-2;fr-1;es-1;ar-1;std-1;lucene-4.8.0-beta00017";
 
     private static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -78,8 +78,8 @@ public sealed class AnalyzerRegistry(LanguageRulesRegistry languages) : IDisposa
         ? new PersianAnalyzer(rules, joinAdjacentWords: index)
         : code switch
         {
-            "en" => new EnglishAnalyzer(Lucene),
-            "de" => new GermanAnalyzer(Lucene),
+            "en" => new EnglishSearchAnalyzer(),
+            "de" => new GermanAnalyzer(Lucene, GermanStopWords.WithUmlautFreeForms),
             "fr" => new FrenchAnalyzer(Lucene),
             "es" => new SpanishAnalyzer(Lucene),
             "ar" => new ArabicAnalyzer(Lucene),

@@ -45,6 +45,14 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         var excluded = new List<Query>();
         var widened = false;
         var spans = Spans(parsed, labels);
+        var fixedExpression = spans.Any(s => FixedExpressions.IsFixed(s.Length, s.Concepts));
+        if (fixedExpression && Sub(basis, FixedExpressions.Phrased(parsed, spans), languages, new HighlightTerms()) is { } phrased)
+        {
+            // Scored as the words were, matched only where each fixed expression's words stand together.
+            phrased.Boost = 0f;
+            exactQuery = new BooleanQuery { { exactQuery, Occur.MUST }, { phrased, Occur.MUST } };
+        }
+
         foreach (var (start, length, concepts) in spans)
         {
             var clauses = parsed.Clauses.Skip(start).Take(length).ToList();
@@ -59,7 +67,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             }
 
             var own = Sub(basis, clauses, languages, highlights);
-            if (own is not null && spans.Count == 1)
+            if (own is not null && spans.Count == 1 && !fixedExpression)
             {
                 // The one part is the whole query: its own words are the exact query, which then needs no second clause
                 // to rank first (3 × exact + own = 4 × own); a frequent word's postings are read once, not twice.
@@ -124,7 +132,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             return new ExpandedQuery(exactQuery, partial, highlights, [], didYouMean) { ExactHighlights = exactHighlights };
         }
 
-        if (spans.Count == 1 && parts.Count == 1)
+        if (spans.Count == 1 && parts.Count == 1 && !fixedExpression)
         {
             return new ExpandedQuery(parts[0], partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
         }
