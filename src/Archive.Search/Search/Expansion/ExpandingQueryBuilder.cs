@@ -46,6 +46,10 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         var widened = false;
         var spans = Spans(parsed, labels);
         var fixedExpression = spans.Any(s => FixedExpressions.IsFixed(s.Length, s.Concepts));
+
+        // One part besides excluded words: its own words are the exact query, which then needs no second clause to rank
+        // first (3 × exact + own = 4 × own), so a frequent word's postings are read once, not twice.
+        var onePart = !fixedExpression && spans.Count(s => !(s.Length == 1 && parsed.Clauses[s.Start].Excluded)) == 1;
         if (fixedExpression && Sub(basis, FixedExpressions.Phrased(parsed, spans), languages, new HighlightTerms()) is { } phrased)
         {
             // Scored as the words were, matched only where each fixed expression's words stand together.
@@ -67,10 +71,8 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             }
 
             var own = Sub(basis, clauses, languages, highlights);
-            if (own is not null && spans.Count == 1 && !fixedExpression)
+            if (own is not null && onePart)
             {
-                // The one part is the whole query: its own words are the exact query, which then needs no second clause
-                // to rank first (3 × exact + own = 4 × own); a frequent word's postings are read once, not twice.
                 own.Boost *= 1 + ExactBoost;
             }
 
@@ -132,9 +134,11 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             return new ExpandedQuery(exactQuery, partial, highlights, [], didYouMean) { ExactHighlights = exactHighlights };
         }
 
-        if (spans.Count == 1 && parts.Count == 1 && !fixedExpression)
+        if (onePart && parts.Count == 1)
         {
-            return new ExpandedQuery(parts[0], partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
+            var only = new BooleanQuery { { parts[0], Occur.MUST } };
+            excluded.ForEach(q => only.Add(q, Occur.MUST_NOT));
+            return new ExpandedQuery(only, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
         }
 
         var all = new BooleanQuery();
