@@ -26,7 +26,7 @@ internal static class ScaleBench
     private const string LanguagesKey = "languages";
     private const string ConceptsKey = "concepts";
 
-    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads, bool import)
+    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads, bool import, bool keep)
     {
         SyntheticCorpus corpus;
         await using (var seed = await BenchArchive.CreateAsync())
@@ -35,7 +35,7 @@ internal static class ScaleBench
             corpus = new SyntheticCorpus(texts.Select(t => t.Texts["fa"]));
         }
 
-        if (import && !await ScaleImportBench.RunAsync(corpus, clauses))
+        if (import && !await ScaleImportBench.RunAsync(corpus, clauses, keep))
         {
             return 1;
         }

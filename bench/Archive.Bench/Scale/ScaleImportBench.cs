@@ -9,15 +9,23 @@ namespace Archive.Bench.Scale;
 /// </summary>
 internal static class ScaleImportBench
 {
-    public static async Task<bool> RunAsync(SyntheticCorpus corpus, int clauses)
+    /// <param name="keep">Keep the archive of <paramref name="clauses"/> clauses (database and index) and print where, for <c>DB=… bench/load.sh</c>.</param>
+    public static async Task<bool> RunAsync(SyntheticCorpus corpus, int clauses, bool keep)
     {
         var cli = ImportRun.FindCli();
         Console.WriteLine($"import: the built archive import ({Path.GetRelativePath(RepositoryRoot.Path, cli)}) as a separate process, fresh SQLite database");
         var runs = new List<ImportRun>();
         foreach (var size in clauses >= 10 ? new[] { clauses / 10, clauses } : [clauses])
         {
-            using var seed = SyntheticSeed.Create(corpus, size);
+            var seed = SyntheticSeed.Create(corpus, size);
+            var kept = keep && size == clauses;
+            using var disposal = kept ? null : seed;
             var run = await ImportRun.RunAsync(cli, seed, size);
+            if (kept)
+            {
+                Console.WriteLine($"kept the archive of {size:N0} clauses: {seed.Database} (delete {seed.Root} when done)");
+            }
+
             runs.Add(run);
             Console.WriteLine(Invariant($"import {size,9:N0} clauses: {run.Seconds,7:0.0} s, {size / run.Seconds,8:N0} clauses/s for the whole command; {run.CpuSeconds,6:0.0} CPU-s, {size / run.CpuSeconds,8:N0} clauses per CPU-s; peak working set {run.PeakBytes / 1048576.0:N0} MiB, exit {run.ExitCode}"));
             foreach (var line in run.Output.Where(l => run.ExitCode != 0 || l.Contains("took", StringComparison.Ordinal)))
