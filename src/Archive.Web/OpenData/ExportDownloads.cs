@@ -12,11 +12,32 @@ namespace Archive.Web.OpenData;
 /// </summary>
 public sealed class ExportDownloads(BundleExporter exporter, ArchiveDatabase database) : IDisposable
 {
-    /// <summary>The file names, in the order the home page lists them.</summary>
-    public static readonly IReadOnlyList<string> Names = ["archive.json", "archive.csv", "akn.zip"];
+    /// <summary>The files and their media types, in the order the home page lists them.</summary>
+    public static readonly IReadOnlyList<(string Name, string MediaType)> Files =
+        [("archive.json", "application/json"), ("archive.csv", "text/csv"), ("akn.zip", "application/zip")];
+
+    /// <summary>
+    /// How long a page waits for the downloads to give their sizes: a small archive's are made in milliseconds; a large
+    /// one's (a minute and gigabytes at 1,000,000 clauses) go on being made for the first download while the page is
+    /// served without sizes.
+    /// </summary>
+    public static readonly TimeSpan PageWait = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _building = new(1, 1);
     private (long Generation, string Site, IReadOnlyList<ExportDownload> Files)? _built;
+
+    /// <summary>The downloads when they are made within <paramref name="wait"/> (they go on being made after it), else null.</summary>
+    public async Task<IReadOnlyList<ExportDownload>?> TryGetAsync(Uri site, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var making = GetAsync(site, CancellationToken.None);
+        if (await Task.WhenAny(making, Task.Delay(wait, cancellationToken)) == making)
+        {
+            return await making;
+        }
+
+        _ = making.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default); // observed; the download reports it
+        return null;
+    }
 
     public async Task<IReadOnlyList<ExportDownload>> GetAsync(Uri site, CancellationToken cancellationToken)
     {
@@ -38,9 +59,9 @@ public sealed class ExportDownloads(BundleExporter exporter, ArchiveDatabase dat
             var bundle = await exporter.ExportAsync(site, cancellationToken);
             IReadOnlyList<ExportDownload> files =
             [
-                new("archive.json", "application/json", JsonSerializer.SerializeToUtf8Bytes(bundle, BundleJson.Options)),
-                new("archive.csv", "text/csv", await BytesAsync((s, ct) => ClauseCsv.WriteAsync(bundle, s, ct), cancellationToken)),
-                new("akn.zip", "application/zip", await BytesAsync((s, ct) => ZipAsync(bundle, s, ct), cancellationToken)),
+                new(Files[0].Name, Files[0].MediaType, JsonSerializer.SerializeToUtf8Bytes(bundle, BundleJson.Options)),
+                new(Files[1].Name, Files[1].MediaType, await BytesAsync((s, ct) => ClauseCsv.WriteAsync(bundle, s, ct), cancellationToken)),
+                new(Files[2].Name, Files[2].MediaType, await BytesAsync((s, ct) => ZipAsync(bundle, s, ct), cancellationToken)),
             ];
             _built = (generation, site.AbsoluteUri, files);
             return files;

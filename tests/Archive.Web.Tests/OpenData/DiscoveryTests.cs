@@ -30,6 +30,7 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         Assert.Equal("http://localhost/search?q={searchTerms}", (string?)html.Attribute("template"));
 
         var urls = root.Elements(OpenSearch + "Url").Select(u => (string)u.Attribute("template")!).Append(root.Element(OpenSearch + "Image")!.Value).ToList();
+        await factory.WaitForSearchAsync(); // search answers 503 until the index is built in the background
         foreach (var template in urls)
         {
             var url = template.Replace("{searchTerms}", "%DA%A9%D8%A7%D8%B1%DA%AF%D8%B1", StringComparison.Ordinal)
