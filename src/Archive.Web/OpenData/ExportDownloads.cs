@@ -29,7 +29,8 @@ public sealed class ExportDownloads(BundleExporter exporter, ArchiveDatabase dat
     /// <summary>The downloads when they are made within <paramref name="wait"/> (they go on being made after it), else null.</summary>
     public async Task<IReadOnlyList<ExportDownload>?> TryGetAsync(Uri site, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var making = GetAsync(site, CancellationToken.None);
+        // On a thread of its own: SQLite's "async" reads run synchronously, so the caller would otherwise make it all.
+        var making = Task.Run(() => GetAsync(site, CancellationToken.None), CancellationToken.None);
         if (await Task.WhenAny(making, Task.Delay(wait, cancellationToken)) == making)
         {
             return await making;
