@@ -4,7 +4,8 @@ namespace Archive.Bench.Scale;
 
 /// <summary>
 /// Queries drawn (seeded) from the corpus sentences: single words of three letters or more, two-word phrases in quotes,
-/// and prefixes (a word of five letters or more without its last two letters, then *).
+/// and prefixes (a word of five letters or more without its last two letters, then *); and the subjects bench/load.sh
+/// searches for, in turn.
 /// </summary>
 internal static partial class ScaleQuerySet
 {
@@ -19,8 +20,19 @@ internal static partial class ScaleQuerySet
             ("word", [.. Enumerable.Range(0, count).Select(_ => words[random.Next(words.Count)])]),
             ("phrase", [.. Enumerable.Range(0, count).Select(_ => Phrase(split[random.Next(split.Count)], random))]),
             ("prefix", [.. Enumerable.Range(0, count).Select(_ => longWords[random.Next(longWords.Count)][..^2] + "*")]),
+            ("subject", [.. Enumerable.Range(0, count).Select(i => Subjects[i % Subjects.Length])]),
         ];
     }
+
+    /// <summary>
+    /// The queries bench/load.sh sends: the archive's main subjects as readers type them, in Persian, English and German.
+    /// In the synthetic corpus, made of the seed's own sentences, their words are among the most frequent.
+    /// </summary>
+    private static readonly string[] Subjects =
+    [
+        "اعدام", "كارتون خواب‌ها", "31 هزار دختر", "خصوصی‌سازی", "اعتصاب*", "\"مادران خاوران\"",
+        "execution", "Haft Tappeh", "refugees asylum", "women hijab", "Hinrichtung", "child*",
+    ];
 
     private static string Phrase(string[] words, Random random)
     {
