@@ -77,7 +77,7 @@ internal sealed class Fts5Engine : IRankingEngine
     public void Dispose() => connection.Dispose();
 
     /// <summary>The FTS5 MATCH expression of a parsed query, limited to one language's column when one is given.</summary>
-    private static string Match(ParsedQuery parsed, string? lang)
+    internal static string Match(ParsedQuery parsed, string? lang)
     {
         var positive = new List<string>();
         var negative = new List<string>();

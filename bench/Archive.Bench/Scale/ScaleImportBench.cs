@@ -10,7 +10,8 @@ namespace Archive.Bench.Scale;
 internal static class ScaleImportBench
 {
     /// <param name="keep">Keep the archive of <paramref name="clauses"/> clauses (database and index) and print where, for <c>DB=… bench/load.sh</c>.</param>
-    public static async Task<bool> RunAsync(SyntheticCorpus corpus, int clauses, bool keep)
+    /// <returns>The seconds the whole command took for <paramref name="clauses"/> clauses, or null if an import failed.</returns>
+    public static async Task<double?> RunAsync(SyntheticCorpus corpus, int clauses, bool keep)
     {
         var cli = ImportRun.FindCli();
         Console.WriteLine($"import: the built archive import ({Path.GetRelativePath(RepositoryRoot.Path, cli)}) as a separate process, fresh SQLite database");
@@ -35,7 +36,7 @@ internal static class ScaleImportBench
 
             if (run.ExitCode != 0)
             {
-                return false;
+                return null;
             }
         }
 
@@ -44,7 +45,7 @@ internal static class ScaleImportBench
             Console.WriteLine(Invariant($"import time({clauses:N0}) / time({clauses / 10:N0}) = {runs[1].Seconds / runs[0].Seconds:0.00} (linear: 10)"));
         }
 
-        return true;
+        return runs[^1].Seconds;
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
