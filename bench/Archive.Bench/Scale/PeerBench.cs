@@ -25,12 +25,12 @@ internal static class PeerBench
                 var (seconds, bytes) = peer.Build(corpus, clauses, threads);
                 Console.WriteLine(Invariant($"peer: {peer.Name}"));
                 Console.WriteLine(Invariant(
-                    $"       indexing: {clauses / seconds:N0} clauses/s ({seconds:0.0} s; ours {clauses / ourIndex.Seconds:N0}/s, ours ÷ this: time ×{ourIndex.Seconds / seconds:0.0}); on disk {bytes / (double)clauses:N0} bytes/clause (ours ×{ourIndex.Bytes / (double)bytes:0.0})"));
+                    $"       indexing: {clauses / seconds:N0} clauses/s ({seconds:0.0} s; ours {clauses / ourIndex.Seconds:N0}/s, ours ÷ this: time ×{ourIndex.Seconds / seconds:0.0#}); on disk {bytes / (double)clauses:N0} bytes/clause (ours ×{ourIndex.Bytes / (double)bytes:0.0#})"));
                 if (ourImportSeconds is { } import)
                 {
                     // The peer's indexing is all its import: the text goes into one table or index, nothing else.
                     Console.WriteLine(Invariant(
-                        $"       against our whole archive import ({clauses / import:N0} clauses/s, database and index): ours ÷ this: time ×{import / seconds:0.0}"));
+                        $"       against our whole archive import ({clauses / import:N0} clauses/s, database and index): ours ÷ this: time ×{import / seconds:0.0#}"));
                 }
 
                 foreach (var (kind, queries) in kinds)
