@@ -3,6 +3,7 @@
 # a loopback port, an unprivileged user, trust authentication on 127.0.0.1 only. Nothing else on the machine is touched.
 #   eval "$(tests/pg-cluster.sh start)"   # exports ARCHIVE_TEST_POSTGRES and ARCHIVE_PG_DIR
 #   tests/pg-cluster.sh stop "$ARCHIVE_PG_DIR"
+# fsync is off for the tests; ARCHIVE_PG_FSYNC=on keeps it on, as a server that holds data runs (the scale benchmark).
 set -euo pipefail
 
 bin_dir() {
@@ -28,7 +29,7 @@ case "${1:-}" in
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
     as_owner "$bin/initdb" -D "$dir/data" -U archive --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=${ARCHIVE_PG_FSYNC:-off} -c max_connections=200" start >/dev/null
     echo "export ARCHIVE_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=archive;Database=postgres;Pooling=true'"
     echo "export ARCHIVE_PG_DIR='$dir'"
     ;;

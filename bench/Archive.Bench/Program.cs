@@ -6,9 +6,10 @@ namespace Archive.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project bench/Archive.Bench -- quality [--set core|en-readers|de-readers|cross-language|fa-derivational] [--rounds N] [--verbose]
-/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep]
+/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only]
 /// (--no-import skips the real archive import and measures only indexing and queries; --keep keeps the imported
-/// archive of N clauses and prints its database, for DB=… bench/load.sh)
+/// archive of N clauses and prints its database, for DB=… bench/load.sh; --postgres imports into a new database made on
+/// that server for each run, given a connection string to its maintenance database; --import-only stops after the import)
 /// </summary>
 internal static class Program
 {
@@ -16,14 +17,21 @@ internal static class Program
     {
         if (args.Length == 0 || args[0] is not ("quality" or "scale"))
         {
-            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep]");
+            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only]");
             return 2;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
         return args[0] == "quality"
             ? await QualityBench.RunAsync(Option(args, "--rounds", 5), args.Contains("--verbose"), Text(args, "--set"))
-            : await ScaleBench.RunAsync(Option(args, "--clauses", 100_000), Option(args, "--queries", 300), Option(args, "--threads", Environment.ProcessorCount), !args.Contains("--no-import"), args.Contains("--keep"));
+            : await ScaleBench.RunAsync(new ScaleOptions(
+                Option(args, "--clauses", 100_000),
+                Option(args, "--queries", 300),
+                Option(args, "--threads", Environment.ProcessorCount),
+                !args.Contains("--no-import"),
+                args.Contains("--keep"),
+                Text(args, "--postgres"),
+                args.Contains("--import-only")));
     }
 
     private static string? Text(string[] args, string name)

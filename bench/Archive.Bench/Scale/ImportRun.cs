@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Archive.Bench.Scale;
 
 /// <summary>
-/// One run of the built <c>archive import</c> (the Release CLI's dll, as a separate process) on a <see cref="SyntheticSeed"/>:
+/// One run of the built <c>archive import</c> (the Release CLI's dll, as a separate process) on a <see cref="SyntheticSeed"/>'s settings:
 /// the wall time of the whole command, the CPU time it used (user and system, as last read before it exited: on a shared
 /// machine the figure that other work disturbs least), the child's peak working set (VmHWM from /proc/&lt;pid&gt;/status,
 /// read until it exits) and the command's own output, with the import's Debug timings switched on.
@@ -18,7 +18,8 @@ internal sealed record ImportRun(int Clauses, double Seconds, double CpuSeconds,
         return dll ?? throw new InvalidOperationException("src/Archive.Cli has no Release build (archive.dll); run: dotnet build Archive.sln -c Release");
     }
 
-    public static async Task<ImportRun> RunAsync(string cli, SyntheticSeed seed, int clauses)
+    /// <param name="settings">The command's settings, as environment variables (<see cref="SyntheticSeed.Settings"/> and any the run adds).</param>
+    public static async Task<ImportRun> RunAsync(string cli, IReadOnlyDictionary<string, string> settings, int clauses)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { cli, "import" })
@@ -26,7 +27,7 @@ internal sealed record ImportRun(int Clauses, double Seconds, double CpuSeconds,
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var (key, value) in seed.Settings)
+        foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
         }

@@ -26,8 +26,9 @@ internal static class ScaleBench
     private const string LanguagesKey = "languages";
     private const string ConceptsKey = "concepts";
 
-    public static async Task<int> RunAsync(int clauses, int queriesPerKind, int threads, bool import, bool keep)
+    public static async Task<int> RunAsync(ScaleOptions options)
     {
+        var (clauses, queriesPerKind, threads) = (options.Clauses, options.Queries, options.Threads);
         SyntheticCorpus corpus;
         await using (var seed = await BenchArchive.CreateAsync())
         {
@@ -36,9 +37,14 @@ internal static class ScaleBench
         }
 
         double? importSeconds = null;
-        if (import && (importSeconds = await ScaleImportBench.RunAsync(corpus, clauses, keep)) is null)
+        if (options.Import && (importSeconds = await ScaleImportBench.RunAsync(corpus, clauses, options.Keep, options.Postgres)) is null)
         {
             return 1;
+        }
+
+        if (options.ImportOnly)
+        {
+            return 0;
         }
 
         await using var archive = await BenchArchive.CreateAsync();

@@ -11,20 +11,30 @@ internal static class ScaleImportBench
 {
     /// <param name="keep">Keep the archive of <paramref name="clauses"/> clauses (database and index) and print where, for <c>DB=… bench/load.sh</c>.</param>
     /// <returns>The seconds the whole command took for <paramref name="clauses"/> clauses, or null if an import failed.</returns>
-    public static async Task<double?> RunAsync(SyntheticCorpus corpus, int clauses, bool keep)
+    /// <param name="postgres">A connection string to a PostgreSQL server's maintenance database: each import writes into a new database made there; null for a fresh SQLite file.</param>
+    public static async Task<double?> RunAsync(SyntheticCorpus corpus, int clauses, bool keep, string? postgres)
     {
         var cli = ImportRun.FindCli();
-        Console.WriteLine($"import: the built archive import ({Path.GetRelativePath(RepositoryRoot.Path, cli)}) as a separate process, fresh SQLite database");
+        Console.WriteLine($"import: the built archive import ({Path.GetRelativePath(RepositoryRoot.Path, cli)}) as a separate process, {(postgres is null ? "fresh SQLite database" : "a new PostgreSQL database on the server given")}");
         var runs = new List<ImportRun>();
         foreach (var size in clauses >= 10 ? new[] { clauses / 10, clauses } : [clauses])
         {
             var seed = SyntheticSeed.Create(corpus, size);
             var kept = keep && size == clauses;
             using var disposal = kept ? null : seed;
-            var run = await ImportRun.RunAsync(cli, seed, size);
+            await using var database = postgres is null ? null : await ScratchPostgresDatabase.CreateAsync(postgres);
+            var settings = new Dictionary<string, string>(seed.Settings, StringComparer.Ordinal);
+            if (database is not null)
+            {
+                settings["Database__Provider"] = "Postgres";
+                settings["ConnectionStrings__Archive"] = database.ConnectionString;
+                database.Keep = kept;
+            }
+
+            var run = await ImportRun.RunAsync(cli, settings, size);
             if (kept)
             {
-                Console.WriteLine($"kept the archive of {size:N0} clauses: {seed.Database} (delete {seed.Root} when done)");
+                Console.WriteLine($"kept the archive of {size:N0} clauses: {database?.ToString() ?? seed.Database}, index in {seed.Root} (delete it when done)");
             }
 
             runs.Add(run);
