@@ -29,11 +29,62 @@ public static class SnippetBuilder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(highlights);
-        var spans = Merge([.. TokenStreams.Analyze(analyzer, field, text)
-            .Where(t => highlights.Matches(field, t.Term))
-            .Select(t => (t.Start, t.End))]);
+        var tokens = TokenStreams.Analyze(analyzer, field, text);
+        var marked = tokens.Where(t => highlights.Matches(field, t.Term)).Select(t => (t.Start, t.End)).ToList();
+        marked.AddRange(PhraseSpans(tokens, highlights.Phrases(field)));
+        var spans = Merge(marked);
         snippet = Render(text, spans);
         return spans.Count > 0;
+    }
+
+    /// <summary>The tokens of each occurrence of a phrase: its first term, then each other term at its position relative to the first.</summary>
+    private static List<(int Start, int End)> PhraseSpans(IReadOnlyList<AnalyzedToken> tokens, IEnumerable<IReadOnlyList<(string Term, int Position)>> phrases)
+    {
+        var list = phrases.ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        // Every token's position (several tokens share one where pair terms or surface forms stand at increment 0).
+        var byPosition = new Dictionary<int, List<AnalyzedToken>>();
+        var position = -1;
+        foreach (var t in tokens)
+        {
+            position = Math.Max(position + t.PositionIncrement, 0);
+            if (!byPosition.TryGetValue(position, out var at))
+            {
+                byPosition[position] = at = [];
+            }
+
+            at.Add(t);
+        }
+
+        var spans = new List<(int Start, int End)>();
+        foreach (var phrase in list)
+        {
+            foreach (var start in byPosition.Keys)
+            {
+                var found = new List<AnalyzedToken>(phrase.Count);
+                foreach (var (term, offset) in phrase)
+                {
+                    var token = byPosition.GetValueOrDefault(start + offset - phrase[0].Position)?.FirstOrDefault(t => string.Equals(t.Term, term, StringComparison.Ordinal));
+                    if (token is null)
+                    {
+                        break;
+                    }
+
+                    found.Add(token);
+                }
+
+                if (found.Count == phrase.Count)
+                {
+                    spans.AddRange(found.Select(t => (t.Start, t.End)));
+                }
+            }
+        }
+
+        return spans;
     }
 
     private static string Render(string text, List<(int Start, int End)> spans)

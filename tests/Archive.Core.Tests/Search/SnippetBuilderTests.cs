@@ -1,6 +1,8 @@
 using Archive.Core.Search;
+using Archive.Core.Search.Analysis;
 using Archive.Core.Search.Queries;
 using Archive.Core.Tests.Search.Analysis;
+using Archive.Core.Texts.Languages;
 
 namespace Archive.Core.Tests.Search;
 
@@ -36,6 +38,35 @@ public sealed class SnippetBuilderTests
     {
         Assert.False(SnippetBuilder.TryBuild("آزادی بیان", PersianAnalysis.Index, PersianAnalysis.Field, Highlights("اعدام"), out var snippet));
         Assert.Equal("آزادی بیان", snippet);
+    }
+
+    /// <summary>
+    /// The words of a query term of several words — a concept's label, as <c>ConceptQueries</c> marks it, or a quoted
+    /// phrase — are marked where they stand together, not one by one wherever each occurs ("other", "people"). Texts from
+    /// the English translation of resolutions 14 and 20.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "rainbow people", QueryTermKind.Word,
+        "In Iran innocent people, that is political opponents, atheists, homosexuals and others, are executed.", null)]
+    [InlineData("en", "rainbow people", QueryTermKind.Word,
+        "In the Islamic Republic, rainbow people, that is, homosexuals, are among the citizens with the fewest rights; other people too.",
+        "In the Islamic Republic, <mark>rainbow</mark> <mark>people</mark>, that is, homosexuals, are among the citizens with the fewest rights; other people too.")]
+    [InlineData("en", "genders other than woman and man", QueryTermKind.Word,
+        "The Party recognises genders other than woman and man, and no other gender than that is asked of anyone.",
+        "The Party recognises <mark>genders</mark> <mark>other</mark> <mark>than</mark> <mark>woman</mark> and <mark>man</mark>, and no other gender than that is asked of anyone.")]
+    [InlineData("fa", "جمهوری اسلامی", QueryTermKind.Phrase,
+        "سرنگونی جمهوری اسلامی و شوراهای اسلامی",
+        "سرنگونی <mark>جمهوری</mark> <mark>اسلامی</mark> و شوراهای اسلامی")]
+    public void TheWordsOfATermOfSeveralWords_AreMarkedOnlyWhereTheyStandTogether(string language, string words, QueryTermKind kind, string text, string? expected)
+    {
+        using var analyzers = new AnalyzerRegistry(LanguageRulesRegistry.BuiltIn);
+        var field = SearchFields.Text(language);
+        var highlights = new LuceneQueryBuilder(analyzers).Build(new ParsedQuery([new QueryClause([new QueryTerm(kind, words)], false)]), [language]).Highlights;
+
+        var matched = SnippetBuilder.TryBuild(text, analyzers.ForIndex(language), field, highlights, out var snippet);
+
+        Assert.Equal(expected is not null, matched);
+        Assert.Equal(expected ?? text, snippet);
     }
 
     private static HighlightTerms Highlights(string query)

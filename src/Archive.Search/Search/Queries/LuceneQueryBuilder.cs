@@ -127,12 +127,9 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             return null;
         }
 
-        foreach (var t in tokens)
-        {
-            highlights.AddTerm(field, t.Term);
-        }
-
-        var own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens, rules.CommonWords);
+        var words = Words(tokens);
+        highlights.AddPhrase(field, words);
+        var own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, words, rules.CommonWords);
         if (term.Kind == QueryTermKind.Phrase || !rules.HasSearchChain)
         {
             return own;
@@ -191,8 +188,8 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
         [.. TokenStreams.Analyze(analyzers.ForIndex(language), SearchFields.Text(language), text)
             .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
 
-    /// <summary>The phrase of the tokens' words (the first token at each position), through common-word grams where the index has them.</summary>
-    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> tokens, FrozenSet<string> common)
+    /// <summary>The tokens' words: the first token at each position, with its position (the first at 0).</summary>
+    private static List<(string Term, int Position)> Words(IReadOnlyList<AnalyzedToken> tokens)
     {
         var words = new List<(string Term, int Position)>();
         var position = -1;
@@ -207,6 +204,13 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             words.Add((t.Term, Math.Max(position, 0)));
         }
 
+        var first = words.Count > 0 ? words[0].Position : 0;
+        return [.. words.Select(w => (w.Term, w.Position - first))];
+    }
+
+    /// <summary>The phrase of the words, through common-word grams where the index has them.</summary>
+    private static Query Phrase(string field, List<(string Term, int Position)> words, FrozenSet<string> common)
+    {
         var terms = CommonWordGrams.Phrase(words, common);
         if (terms.Count == 1)
         {
