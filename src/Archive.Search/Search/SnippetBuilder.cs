@@ -40,35 +40,37 @@ public static class SnippetBuilder
     /// <summary>The tokens of each occurrence of a phrase: its first term, then each other term at its position relative to the first.</summary>
     private static List<(int Start, int End)> PhraseSpans(IReadOnlyList<AnalyzedToken> tokens, IEnumerable<IReadOnlyList<(string Term, int Position)>> phrases)
     {
-        var list = phrases.ToList();
-        if (list.Count == 0)
+        var spans = new List<(int Start, int End)>();
+        var byFirst = phrases.ToLookup(p => p[0].Term, StringComparer.Ordinal);
+        if (byFirst.Count == 0)
         {
-            return [];
+            return spans;
         }
 
         // Every token's position (several tokens share one where pair terms or surface forms stand at increment 0).
         var byPosition = new Dictionary<int, List<AnalyzedToken>>();
+        var positions = new int[tokens.Count];
         var position = -1;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            position = Math.Max(position + t.PositionIncrement, 0);
+            position = positions[i] = Math.Max(position + tokens[i].PositionIncrement, 0);
             if (!byPosition.TryGetValue(position, out var at))
             {
                 byPosition[position] = at = [];
             }
 
-            at.Add(t);
+            at.Add(tokens[i]);
         }
 
-        var spans = new List<(int Start, int End)>();
-        foreach (var phrase in list)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var start in byPosition.Keys)
+            foreach (var phrase in byFirst[tokens[i].Term])
             {
-                var found = new List<AnalyzedToken>(phrase.Count);
-                foreach (var (term, offset) in phrase)
+                var found = new List<AnalyzedToken>(phrase.Count) { tokens[i] };
+                for (var k = 1; k < phrase.Count; k++)
                 {
-                    var token = byPosition.GetValueOrDefault(start + offset - phrase[0].Position)?.FirstOrDefault(t => string.Equals(t.Term, term, StringComparison.Ordinal));
+                    var (term, offset) = phrase[k];
+                    var token = byPosition.GetValueOrDefault(positions[i] + offset - phrase[0].Position)?.FirstOrDefault(t => string.Equals(t.Term, term, StringComparison.Ordinal));
                     if (token is null)
                     {
                         break;
