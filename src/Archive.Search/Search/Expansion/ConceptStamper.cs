@@ -21,7 +21,7 @@ public sealed class ConceptStamper
     public const string MatchingVersion = "concepts-2";
 
     private readonly AnalyzerRegistry _analyzers;
-    private readonly Dictionary<(string Language, string First), List<LabelPattern>> _byFirstTerm = [];
+    private readonly Dictionary<(string Language, string First), List<(LabelPattern Pattern, bool Joined)>> _byFirstTerm = [];
     private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
@@ -84,9 +84,17 @@ public sealed class ConceptStamper
         {
             foreach (var term in positions.At(p))
             {
-                if (_byFirstTerm.TryGetValue((language, term), out var patterns))
+                if (!_byFirstTerm.TryGetValue((language, term), out var patterns))
                 {
-                    matches.AddRange(patterns.Where(pattern => pattern.MatchesAt(positions, p)).Select(pattern => (p, p + pattern.Offsets[^1] + 1, pattern.Concept)));
+                    continue;
+                }
+
+                foreach (var (pattern, joined) in patterns)
+                {
+                    if (pattern.MatchEnd(positions, p, joined) is var end and >= 0)
+                    {
+                        matches.Add((p, end, pattern.Concept));
+                    }
                 }
             }
         }
@@ -102,8 +110,14 @@ public sealed class ConceptStamper
     private static List<string> Mentions(List<(int Start, int End, string Concept)> matches)
     {
         var concepts = new List<string>();
+        if (matches.Count == 0)
+        {
+            return concepts;
+        }
+
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var mentionEnds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (start, end, concept) in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        foreach (var (start, end, concept) in matches)
         {
             if (start >= mentionEnds.GetValueOrDefault(concept))
             {
@@ -117,19 +131,22 @@ public sealed class ConceptStamper
 
     private void Add(string language, LabelPattern pattern)
     {
-        if (!_added.Add(string.Join('\u001f', language, pattern.Concept, string.Join(' ', pattern.Terms), string.Join(' ', pattern.Offsets))))
+        if (!_added.Add(string.Join('\u001f', language, pattern.Concept, string.Join(' ', pattern.Terms), string.Join(' ', pattern.Offsets), string.Join(' ', pattern.Pairs))))
         {
             return;
         }
 
         _languages.Add(language);
-        if (!_byFirstTerm.TryGetValue((language, pattern.Terms[0]), out var list))
+        foreach (var (term, joined) in pattern.Starts)
         {
-            list = [];
-            _byFirstTerm[(language, pattern.Terms[0])] = list;
-        }
+            if (!_byFirstTerm.TryGetValue((language, term), out var list))
+            {
+                list = [];
+                _byFirstTerm[(language, term)] = list;
+            }
 
-        list.Add(pattern);
+            list.Add((pattern, joined));
+        }
     }
 
     private static string Hash(IReadOnlyList<VocabularyConcept> concepts)

@@ -3,11 +3,10 @@ using Archive.Core.Search.Analysis;
 namespace Archive.Core.Search.Expansion;
 
 /// <summary>
-/// The ways a text can hold a whole label, as the label's query would match it: its words in order at their positions
-/// (a phrase); in a language with its own search chain (Persian) also every spelling that joins some of its adjacent
-/// words into one (خصوصی سازی / خصوصیسازی: the pair term stands where the joined word does), and a one-word label's
-/// ezafe form. Each pattern covers every word of the label: a text that holds only some of them (two words of a
-/// three-word label, joined or spaced) holds no pattern.
+/// A label as a text can hold it whole, as the label's query would match it: its words in order at their positions (a
+/// phrase); in a language with its own search chain (Persian) each word and the next also written joined (خصوصی سازی /
+/// خصوصیسازی: the pair term stands where the joined word does), and a one-word label also in its ezafe form. A text that
+/// holds only some of the words (two words of a three-word label, joined or spaced) holds no pattern.
 /// </summary>
 internal static class LabelPatterns
 {
@@ -21,22 +20,16 @@ internal static class LabelPatterns
             yield break;
         }
 
-        yield return new LabelPattern(string.Empty, [.. words.Select(w => w.Term)], [.. words.Select(w => w.Position - words[0].Position)]);
         var rules = analyzers.Rules(language);
-        if (!rules.HasSearchChain)
+        var pairs = rules.HasSearchChain ? Pairs(TokenStreams.Analyze(analyzers.ForIndex(language), field, label)) : [];
+        yield return new LabelPattern(
+            string.Empty,
+            [.. words.Select(w => w.Term)],
+            [.. words.Select(w => w.Position - words[0].Position)],
+            [.. words.Select((w, i) => i + 1 < words.Count && words[i + 1].Position == w.Position + 1 ? pairs.GetValueOrDefault(w.Position) : null)]);
+        if (words.Count == 1 && rules.HasSearchChain && rules.EzafeForm(words[0].Term) is { } ezafe)
         {
-            yield break;
-        }
-
-        if (words.Count == 1 && rules.EzafeForm(words[0].Term) is { } ezafe)
-        {
-            yield return new LabelPattern(string.Empty, [ezafe], [0]);
-        }
-
-        var pairs = Pairs(TokenStreams.Analyze(analyzers.ForIndex(language), field, label));
-        foreach (var joined in Joinings(words, pairs, 0).Where(terms => terms.Count < words.Count))
-        {
-            yield return new LabelPattern(string.Empty, joined, [.. Enumerable.Range(0, joined.Count)]);
+            yield return new LabelPattern(string.Empty, [ezafe], [0], [null]);
         }
     }
 
@@ -72,31 +65,5 @@ internal static class LabelPatterns
         }
 
         return pairs;
-    }
-
-    /// <summary>
-    /// Every spelling of the words from <paramref name="from"/> on, each adjacent pair written apart (two terms) or joined
-    /// (its pair term), as the terms a text holds at consecutive positions.
-    /// </summary>
-    private static IEnumerable<List<string>> Joinings(List<(string Term, int Position)> words, Dictionary<int, string> pairs, int from)
-    {
-        if (from == words.Count)
-        {
-            yield return [];
-            yield break;
-        }
-
-        foreach (var rest in Joinings(words, pairs, from + 1))
-        {
-            yield return [words[from].Term, .. rest];
-        }
-
-        if (from + 1 < words.Count && words[from + 1].Position == words[from].Position + 1 && pairs.TryGetValue(words[from].Position, out var pair))
-        {
-            foreach (var rest in Joinings(words, pairs, from + 2))
-            {
-                yield return [pair, .. rest];
-            }
-        }
     }
 }
