@@ -74,7 +74,7 @@ public sealed class ArchiveSearch(SearchIndex index, SearchVocabulary? vocabular
     private (TopDocs Top, bool Partial, ExpandedQuery Expanded) Rank(IndexSearcher searcher, SearchRequest request, IReadOnlyList<string> languages)
     {
         var (top, partial, expanded) = Match(searcher, request, languages, ResolutionRanking.Gather(request.Offset + request.Limit));
-        return (ResolutionRanking.Order(searcher, top), partial, expanded);
+        return (ResolutionRanking.Order(searcher, top, expanded.Subjects), partial, expanded);
     }
 
     /// <summary>

@@ -45,4 +45,26 @@ public sealed class ResolutionRankingTests
 
         Assert.True(single > scattered, $"single {single} should outrank scattered {scattered}");
     }
+
+    [Theory]
+    [InlineData(1f, 2f)]
+    [InlineData(0.5f, 1.5f)]
+    [InlineData(0f, 1f)]
+    public void Score_OfAResolutionFiledUnderTheQuerysSubjectTopics_IsLiftedByTheShareOfThoseTopics(float subjectShare, float lift)
+    {
+        var score = ResolutionRanking.Score([(10f, false)], clauses: 1, subjectShare);
+
+        Assert.Equal(10f * 2f * lift, score, 3);
+    }
+
+    [Fact]
+    public void Score_RanksTheResolutionFiledUnderTheSubject_AboveAShorterClauseThatNamesItInPassing()
+    {
+        // Leiharbeiter: resolution 9 prints the word in a clause half as long as 10's, which is about contract labour
+        // (filed under both of its topics, labour and the economy; 9 under labour only).
+        var passing = ResolutionRanking.Score([(15.5f, false)], clauses: 1, subjectShare: 0.5f);
+        var subject = ResolutionRanking.Score([(14.4f, false)], clauses: 1, subjectShare: 1f);
+
+        Assert.True(subject > passing, $"subject {subject} should outrank passing {passing}");
+    }
 }

@@ -7,19 +7,21 @@ using Archive.Core.Search.Analysis;
 namespace Archive.Core.Search.Expansion;
 
 /// <summary>
-/// Finds, at index time, the concepts a document's texts name: a text in a language names a concept when it holds one of
-/// the concept's labels in that language exactly as the label's query would match it (the label's words as the query
-/// analyzer makes them, in order, at the positions the index analyzer gives the text; in Persian also the label's pair
-/// terms and its ezafe form). Each match is one term of the language's <see cref="SearchFields.Concept"/> field, so a
-/// text that names a concept twice holds it twice. Query expansion then searches one term per concept and language instead of every label.
+/// Finds, at index time, the concepts a document's texts name: a text in a language names a concept when it holds a whole
+/// label of the concept in that language exactly as the label's query would match it (<see cref="LabelPatterns"/>: the
+/// label's words as the query analyzer makes them, in order, at the positions the index analyzer gives the text; in
+/// Persian also spellings that join adjacent words, and a one-word label's ezafe form), never only some of its words.
+/// Each mention is one term of the language's <see cref="SearchFields.Concept"/> field (overlapping labels of one concept
+/// at one place count once), so a text that names a concept twice holds it twice. Query expansion then searches one term
+/// per concept and language instead of every label.
 /// </summary>
 public sealed class ConceptStamper
 {
     /// <summary>Bumped when the matching rules change: it is part of <see cref="Fingerprint"/>.</summary>
-    public const string MatchingVersion = "concepts-1";
+    public const string MatchingVersion = "concepts-2";
 
     private readonly AnalyzerRegistry _analyzers;
-    private readonly Dictionary<(string Language, string First), List<LabelPattern>> _byFirstTerm = [];
+    private readonly Dictionary<(string Language, string First), List<(LabelPattern Pattern, bool Joined)>> _byFirstTerm = [];
     private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
@@ -33,7 +35,7 @@ public sealed class ConceptStamper
             {
                 foreach (var label in labels.All.Distinct(StringComparer.Ordinal))
                 {
-                    foreach (var pattern in Patterns(language, label))
+                    foreach (var pattern in LabelPatterns.Of(analyzers, language, label))
                     {
                         Add(language, pattern with { Concept = concept.Id });
                     }
@@ -47,7 +49,7 @@ public sealed class ConceptStamper
     /// <summary>Names the vocabulary's labels and the matching rules: an index stamped under another fingerprint is stale.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>The concepts each of a document's texts (language code → text) names, one id per label match, in text order.</summary>
+    /// <summary>The concepts each of a document's texts (language code → text) names, one id per mention, in text order.</summary>
     public IReadOnlyList<StampedConcepts> Stamp(IReadOnlyDictionary<string, string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -77,87 +79,74 @@ public sealed class ConceptStamper
         }
 
         var positions = new TokenPositions(tokens);
-        var concepts = new List<string>();
+        var matches = new List<(int Start, int End, string Concept)>();
         for (var p = 0; p < positions.Count; p++)
         {
             foreach (var term in positions.At(p))
             {
-                if (_byFirstTerm.TryGetValue((language, term), out var patterns))
+                if (!_byFirstTerm.TryGetValue((language, term), out var patterns))
                 {
-                    foreach (var pattern in patterns)
+                    continue;
+                }
+
+                foreach (var (pattern, joined) in patterns)
+                {
+                    if (pattern.MatchEnd(positions, p, joined) is var end and >= 0)
                     {
-                        if (pattern.MatchesAt(positions, p))
-                        {
-                            concepts.Add(pattern.Concept);
-                        }
+                        matches.Add((p, end, pattern.Concept));
                     }
                 }
             }
         }
 
-        return concepts.Count > 0 ? new StampedConcepts(language, concepts, positions.Words) : null;
+        return Mentions(matches) is { Count: > 0 } concepts ? new StampedConcepts(language, concepts, positions.Words) : null;
     }
 
-    /// <summary>What the query of the label (see <see cref="Queries.LuceneQueryBuilder"/>) matches: its phrase, and in Persian its pair terms and ezafe form.</summary>
-    private IEnumerable<LabelPattern> Patterns(string language, string label)
+    /// <summary>
+    /// The concepts of the label matches (start and end position, concept), one per mention, in text order: of the matches
+    /// of one concept that overlap (a phrase and its joined spelling at one place, a label inside a longer one) the first
+    /// and longest counts once.
+    /// </summary>
+    private static List<string> Mentions(List<(int Start, int End, string Concept)> matches)
     {
-        var field = SearchFields.Text(language);
-        var words = TokenStreams.Analyze(_analyzers.ForQuery(language), field, label).Where(t => !PersianLightStemFilter.IsSurface(t.Term)).ToList();
-        if (words.Count == 0)
+        var concepts = new List<string>();
+        if (matches.Count == 0)
         {
-            yield break;
+            return concepts;
         }
 
-        var terms = new List<string>();
-        var offsets = new List<int>();
-        var position = -1;
-        foreach (var word in words)
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var mentionEnds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (start, end, concept) in matches)
         {
-            position += Math.Max(word.PositionIncrement, 0);
-            if (word.PositionIncrement == 0 && position >= 0)
+            if (start >= mentionEnds.GetValueOrDefault(concept))
             {
-                continue; // as the phrase query does: synonyms at one position, the first counts
+                concepts.Add(concept);
+                mentionEnds[concept] = end;
             }
-
-            terms.Add(word.Term);
-            offsets.Add(Math.Max(position, 0));
         }
 
-        yield return new LabelPattern(string.Empty, [.. terms], [.. offsets.Select(o => o - offsets[0])]);
-        var rules = _analyzers.Rules(language);
-        if (!rules.HasSearchChain)
-        {
-            yield break;
-        }
-
-        if (words.Count == 1 && rules.EzafeForm(words[0].Term) is { } ezafe)
-        {
-            yield return new LabelPattern(string.Empty, [ezafe], [0]);
-        }
-
-        var pairs = TokenStreams.Analyze(_analyzers.ForIndex(language), field, label)
-            .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term).Distinct(StringComparer.Ordinal);
-        foreach (var pair in pairs)
-        {
-            yield return new LabelPattern(string.Empty, [pair], [0]);
-        }
+        return concepts;
     }
 
     private void Add(string language, LabelPattern pattern)
     {
-        if (!_added.Add(string.Join('\u001f', language, pattern.Concept, string.Join(' ', pattern.Terms), string.Join(' ', pattern.Offsets))))
+        if (!_added.Add(string.Join('\u001f', language, pattern.Concept, string.Join(' ', pattern.Terms), string.Join(' ', pattern.Offsets), string.Join(' ', pattern.Pairs))))
         {
             return;
         }
 
         _languages.Add(language);
-        if (!_byFirstTerm.TryGetValue((language, pattern.Terms[0]), out var list))
+        foreach (var (term, joined) in pattern.Starts)
         {
-            list = [];
-            _byFirstTerm[(language, pattern.Terms[0])] = list;
-        }
+            if (!_byFirstTerm.TryGetValue((language, term), out var list))
+            {
+                list = [];
+                _byFirstTerm[(language, term)] = list;
+            }
 
-        list.Add(pattern);
+            list.Add((pattern, joined));
+        }
     }
 
     private static string Hash(IReadOnlyList<VocabularyConcept> concepts)

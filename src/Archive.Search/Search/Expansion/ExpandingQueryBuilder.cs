@@ -19,9 +19,6 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
     public const float ConceptBoost = 0.3f;
     public const float NearestBoost = 0.2f;
 
-    /// <summary>How much more a document of a resolution filed under the topic a named concept belongs to scores (it must match already).</summary>
-    public const float SubjectBoost = 0.5f;
-
     private const int MaxSpanWords = 6;
 
     public ExpandedQuery Build(ParsedQuery parsed, IReadOnlyList<string> languages, IndexReader reader, bool exact)
@@ -42,6 +39,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         var expansions = new List<SearchExpansion>();
         var didYouMean = new List<string>();
         var parts = new List<Query>();
+        var subjects = new List<string>();
         var excluded = new List<Query>();
         var widened = false;
         var spans = Spans(parsed, labels);
@@ -124,7 +122,8 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
             widened |= part.Clauses.Count > (own is null ? 0 : 1);
             if (part.Clauses.Count > 0)
             {
-                parts.Add(concepts.Count > 0 && vocabulary!.Subjects(concepts) is { } subjects ? new BooleanQuery { { part, Occur.MUST }, { subjects, Occur.SHOULD } } : part);
+                parts.Add(part);
+                subjects.AddRange(concepts.Count > 0 ? vocabulary!.Subjects(concepts).Where(t => !subjects.Contains(t, StringComparer.Ordinal)).ToList() : []);
             }
         }
 
@@ -138,7 +137,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         {
             var only = new BooleanQuery { { parts[0], Occur.MUST } };
             excluded.ForEach(q => only.Add(q, Occur.MUST_NOT));
-            return new ExpandedQuery(only, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
+            return new ExpandedQuery(only, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights, Subjects = subjects };
         }
 
         var all = new BooleanQuery();
@@ -146,7 +145,7 @@ public sealed class ExpandingQueryBuilder(AnalyzerRegistry analyzers, SearchVoca
         exactQuery.Boost = ExactBoost;
         var root = new BooleanQuery { { exactQuery, Occur.SHOULD }, { all, Occur.SHOULD } };
         excluded.ForEach(q => root.Add(q, Occur.MUST_NOT));
-        return new ExpandedQuery(root, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights };
+        return new ExpandedQuery(root, partial, highlights, expansions, didYouMean) { ExactHighlights = exactHighlights, Subjects = subjects };
     }
 
     /// <summary>The query split into parts: the longest runs of plain words that name a concept, and single clauses.</summary>

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using Archive.Core.Content;
 using Archive.Core.Import;
 using Archive.Core.Search.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -58,22 +56,13 @@ public sealed class SearchVocabulary
         _queries.GetOrAdd(string.Join(",", languages), _ => new ConceptQueries(Concepts, _analyzers, languages));
 
     /// <summary>
-    /// A score-only query for the subjects of <paramref name="concepts"/>: the documents of resolutions filed under a topic
-    /// the concepts belong to (themselves, or through their broader concepts), so that where the concept is the subject of
-    /// a resolution, that resolution ranks above one that names it in passing; null when they belong to no topic.
+    /// The topics <paramref name="concepts"/> are or belong to (through their broader concepts): where the concept is the
+    /// subject of a resolution, the resolution is filed under them, so it ranks above one that names it in passing.
     /// </summary>
-    public Query? Subjects(IReadOnlyList<VocabularyConcept> concepts)
+    public IReadOnlyList<string> Subjects(IReadOnlyList<VocabularyConcept> concepts)
     {
         ArgumentNullException.ThrowIfNull(concepts);
-        var topics = concepts.SelectMany(c => _topics.GetOrAdd(c.Id, _ => TopicsOf(c))).Distinct(StringComparer.Ordinal).ToList();
-        if (topics.Count == 0)
-        {
-            return null;
-        }
-
-        var query = new BooleanQuery { Boost = ExpandingQueryBuilder.SubjectBoost };
-        topics.ForEach(t => query.Add(new TermQuery(new Term(SearchFields.Topic, t)), Occur.SHOULD));
-        return query;
+        return [.. concepts.SelectMany(c => _topics.GetOrAdd(c.Id, _ => TopicsOf(c))).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The topics a concept is, or belongs to through its broader concepts (any number of levels).</summary>

@@ -49,6 +49,43 @@ public sealed class ConceptStamperTests : IDisposable
         Assert.All(stamped, s => Assert.Equal(language, s.Language));
     }
 
+    /// <summary>Phrases of the seed: a label of three words or more stamps only where all its words stand together (spaced or joined), and one mention stamps once.</summary>
+    [Theory]
+    [InlineData("قوانین ویژه اقتصادی", "سیاستهای کلان اقتصادی حکومت نظیر خصوصی سازی، پیمانکاری، و مناطق ویژه اقتصادی", 0)]
+    [InlineData("قوانین ویژه اقتصادی", "کوتاه شدن دست پیمانکاران و لغو قوانین ویژه اقتصادی دو مطالبه مهم", 1)]
+    [InlineData("جدایی مذهب از دولت", "مذهب رسمی لغو شود، و دست مذهب از دولت و قوانین و آموزش و پرورش قطع گردد", 0)]
+    [InlineData("جدایی مذهب از دولت", "خواهان جدایی مذهب از دولت است", 1)]
+    [InlineData("بهره کشی از کودکان", "بسیاری از کودکان ساکن این محلات از تحصیل محرومند", 0)]
+    [InlineData("جنبش ضد مذهبی", "قرار در مورد برآمد ضد مذهبی جامعه", 0)]
+    [InlineData("جنبش ضد مذهبی", "حزب جنبش ضدمذهبی را بخش مهمی از جنبش سرنگونی طلبانه مردم ایران میداند", 1)]
+    [InlineData("کار پیمانی", "کار پیمانی و قوانین ویژه اقتصادی یک بخش مهم از ساختار سیاسی-اقتصادی حاکم است", 1)]
+    public void APersianLabel_IsStampedOnlyWhole_OncePerMention(string label, string text, int times)
+    {
+        var concept = new VocabularyConcept("concept", "subject", new Dictionary<string, VocabularyLabels>(StringComparer.Ordinal) { ["fa"] = new(label, []) });
+        var stamper = new ConceptStamper([concept], _analyzers);
+
+        var stamped = stamper.Stamp(new Dictionary<string, string>(StringComparer.Ordinal) { ["fa"] = text });
+
+        Assert.Equal(times, stamped.SelectMany(s => s.Concepts).Count());
+    }
+
+    [Fact]
+    public void OverlappingLabelsOfAConcept_StampOneMentionOnce()
+    {
+        var laws = new VocabularyConcept("special-economic-laws", "term", new Dictionary<string, VocabularyLabels>(StringComparer.Ordinal)
+        {
+            ["fa"] = new("قوانین ویژه اقتصادی", ["قانون ویژه اقتصادی", "لغو قوانین ویژه اقتصادی"]),
+        });
+        var stamper = new ConceptStamper([laws], _analyzers);
+
+        var stamped = stamper.Stamp(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["fa"] = "کار پیمانی و قوانین ویژه اقتصادی یک بخش مهم از ساختار سیاسی-اقتصادی حاکم است. کوتاه شدن دست پیمانکاران و لغو قوانین ویژه اقتصادی دو مطالبه مهم",
+        });
+
+        Assert.Equal(["special-economic-laws", "special-economic-laws"], stamped.Single().Concepts);
+    }
+
     [Fact]
     public void EachLanguageOfADocument_IsStampedOnItsOwn_AndALanguageWithoutLabelsIsNot()
     {
