@@ -14,7 +14,7 @@ internal static class LabelPatterns
     public static IEnumerable<LabelPattern> Of(AnalyzerRegistry analyzers, string language, string label)
     {
         var field = SearchFields.Text(language);
-        var words = Words(TokenStreams.Analyze(analyzers.ForQuery(language), field, label));
+        var words = PhraseWords.Of(TokenStreams.Analyze(analyzers.ForQuery(language), field, label).Where(t => !PersianLightStemFilter.IsSurface(t.Term)));
         if (words.Count == 0)
         {
             yield break;
@@ -31,23 +31,6 @@ internal static class LabelPatterns
         {
             yield return new LabelPattern(string.Empty, [ezafe], [0], [null]);
         }
-    }
-
-    /// <summary>The first word at each position, as the phrase query takes it (synonyms at one position: the first counts).</summary>
-    private static List<(string Term, int Position)> Words(IReadOnlyList<AnalyzedToken> tokens)
-    {
-        var words = new List<(string, int)>();
-        var position = -1;
-        foreach (var token in tokens.Where(t => !PersianLightStemFilter.IsSurface(t.Term)))
-        {
-            position += Math.Max(token.PositionIncrement, 0);
-            if (token.PositionIncrement > 0 || position < 0)
-            {
-                words.Add((token.Term, Math.Max(position, 0)));
-            }
-        }
-
-        return words;
     }
 
     /// <summary>The pair term the index analyzer stacks on each position (the word there joined with the next), by position.</summary>

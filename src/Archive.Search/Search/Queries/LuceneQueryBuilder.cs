@@ -127,7 +127,7 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
             return null;
         }
 
-        var words = Words(tokens);
+        var words = PhraseWords.Of(tokens);
         highlights.AddPhrase(field, words);
         var own = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, words, rules.CommonWords);
         if (term.Kind == QueryTermKind.Phrase || !rules.HasSearchChain)
@@ -187,26 +187,6 @@ public sealed class LuceneQueryBuilder(AnalyzerRegistry analyzers)
     private HashSet<string> PairTerms(string language, string text) =>
         [.. TokenStreams.Analyze(analyzers.ForIndex(language), SearchFields.Text(language), text)
             .Where(t => t.PositionIncrement == 0 && !PersianLightStemFilter.IsSurface(t.Term)).Select(t => t.Term)];
-
-    /// <summary>The tokens' words: the first token at each position, with its position (the first at 0).</summary>
-    private static List<(string Term, int Position)> Words(IReadOnlyList<AnalyzedToken> tokens)
-    {
-        var words = new List<(string Term, int Position)>();
-        var position = -1;
-        foreach (var t in tokens)
-        {
-            position += Math.Max(t.PositionIncrement, 0);
-            if (t.PositionIncrement == 0 && position >= 0)
-            {
-                continue; // synonyms at the same position: the phrase uses the first
-            }
-
-            words.Add((t.Term, Math.Max(position, 0)));
-        }
-
-        var first = words.Count > 0 ? words[0].Position : 0;
-        return [.. words.Select(w => (w.Term, w.Position - first))];
-    }
 
     /// <summary>The phrase of the words, through common-word grams where the index has them.</summary>
     private static Query Phrase(string field, List<(string Term, int Position)> words, FrozenSet<string> common)
