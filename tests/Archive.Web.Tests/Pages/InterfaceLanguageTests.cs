@@ -4,12 +4,14 @@ using System.Resources;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Search;
+using Archive.Web.Ui;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Pages;
 
 /// <summary>
 /// Every message a reader sees comes from the resources in the interface language: query errors, error pages, labels;
-/// the interface language is read the same way everywhere (?ui=EN, ?ui=en-US), and error pages link to the address asked for.
+/// the interface language is read the same way everywhere (?ui=EN, ?ui=en-US, ?ui=de-AT), and error pages link to the address asked for.
 /// </summary>
 [Collection(SharedWebApp.Name)]
 public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
@@ -19,13 +21,13 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [Fact]
     public void EveryQueryErrorCode_HasAMessageInEachInterfaceLanguage()
     {
+        var languages = factory.Services.GetRequiredService<InterfaceLanguages>().Codes;
+        Assert.Contains("de", languages);
         foreach (var code in Enum.GetValues<SearchQueryError>())
         {
-            var english = Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo("en"));
-            var persian = Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo("fa"));
-            Assert.False(string.IsNullOrWhiteSpace(english), $"no English message for {code}");
-            Assert.False(string.IsNullOrWhiteSpace(persian), $"no Persian message for {code}");
-            Assert.NotEqual(english, persian);
+            var messages = languages.Select(l => Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo(l))).ToList();
+            Assert.All(messages.Zip(languages), m => Assert.False(string.IsNullOrWhiteSpace(m.First), $"no {m.Second} message for {code}"));
+            Assert.Equal(languages.Count, messages.Distinct(StringComparer.Ordinal).Count());
         }
     }
 
@@ -76,6 +78,8 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [InlineData("/?ui=en-US", "en")]
     [InlineData("/resolutions/1?ui=En_gb", "en")]
     [InlineData("/?ui=FA-IR", "fa")]
+    [InlineData("/?ui=DE", "de")]
+    [InlineData("/wpi-congress-12/1?ui=de-AT", "de")]
     [InlineData("/?ui=xx", "fa")]
     public async Task InterfaceLanguage_IsReadInAnyCaseAndRegion_AndLabelsAgreeWithLangAndDir(string path, string ui)
     {
@@ -101,6 +105,7 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [Theory]
     [InlineData("/search", "fa")]
     [InlineData("/resolutions/1?ui=en", "en")]
+    [InlineData("/wpi-congress-12/1?ui=de", "de")]
     public async Task PostToAPage_Is405WithAPageInTheInterfaceLanguage_AllowingGetAndHead(string path, string ui)
     {
         var response = await factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent("x"));
@@ -114,12 +119,13 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [Theory]
     [InlineData("/")]
     [InlineData("/?ui=en")]
+    [InlineData("/?ui=de")]
     public async Task LanguageSwitch_HasItsVisibleTextInItsAccessibleName(string path)
     {
         var html = await factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
-        var link = LanguageSwitch().Match(html);
-        Assert.True(link.Success, "no language switch");
-        Assert.Contains(WebUtility.HtmlDecode(link.Groups["text"].Value), WebUtility.HtmlDecode(link.Groups["label"].Value), StringComparison.Ordinal);
+        var links = LanguageSwitch().Matches(html);
+        Assert.Equal(factory.Services.GetRequiredService<InterfaceLanguages>().Codes.Count - 1, links.Count);
+        Assert.All(links, link => Assert.Contains(WebUtility.HtmlDecode(link.Groups["text"].Value), WebUtility.HtmlDecode(link.Groups["label"].Value), StringComparison.Ordinal));
     }
 
     [GeneratedRegex("<p class=\"notice\" role=\"alert\">(.*?)</p>", RegexOptions.Singleline)]
