@@ -109,7 +109,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
-    public async Task Interface_SwitchesToEnglishAndBack_KeepingThePage()
+    public async Task Interface_SwitchesToEnglishThenGermanAndBack_KeepingThePage()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/wpi-congress-12/3");
@@ -119,6 +119,12 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(("en", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
         Assert.Equal(1, await page.Locator(".translation[lang=en]").First.CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "reader-english-interface.png") });
+        await page.ClickAsync("a[hreflang=de]");
+        await page.WaitForURLAsync("**/wpi-congress-12/3?ui=de");
+        Assert.Equal(("de", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
+        Assert.Equal(0, await page.Locator(".translation[lang=en]").CountAsync());
+        Assert.True(await page.Locator(".translation[lang=de]").CountAsync() > 0, "the German interface shows the German translation");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "reader-german-interface.png") });
         await page.ClickAsync("a[hreflang=fa]");
         await page.WaitForURLAsync("**/wpi-congress-12/3");
         Assert.Equal(("fa", "rtl"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
