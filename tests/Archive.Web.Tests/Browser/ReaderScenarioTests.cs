@@ -136,6 +136,11 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/wpi-congress-12/1?ui=en&tr=en,de")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
     [InlineData("/glossary")]
+    [InlineData("/?ui=de")]
+    [InlineData("/wpi-congress-12/23?ui=de&tr=de")]
+    [InlineData("/wpi-congress-12/1?ui=de&tr=en,de")]
+    [InlineData("/search?ui=de&q=Frauenrechte")]
+    [InlineData("/status?ui=de")]
     public async Task NarrowScreen_360px_HasNoHorizontalOverflow(string path)
     {
         var page = await browser.NewPageAsync(width: 360, height: 740);
@@ -150,6 +155,9 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/wpi-congress-12/1?tr=en")]
     [InlineData("/wpi-congress-12/1?ui=en&tr=en,de&layout=stacked")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
+    [InlineData("/?ui=de")]
+    [InlineData("/wpi-congress-12/23?ui=de&tr=de")]
+    [InlineData("/search?ui=de&q=Frauenrechte")]
     public async Task Axe_FindsNoSeriousOrCriticalViolations(string path)
     {
         var page = await browser.NewPageAsync();

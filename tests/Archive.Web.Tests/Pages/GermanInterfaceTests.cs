@@ -63,6 +63,17 @@ public class GermanInterfaceTests(ArchiveWebFactory factory)
     }
 
     [Fact]
+    public async Task TopicPage_InGerman_CountsOneClauseInTheSingular()
+    {
+        var page = await GetAsync("/topics/labour?ui=de");
+
+        var counts = page.QuerySelectorAll("ol.resolution-list > li > .meta").Select(m => m.TextContent.Split('·').Last().Trim()).ToList();
+        Assert.Contains("1 Abschnitt", counts);
+        Assert.Contains("25 Abschnitte", counts);
+        Assert.DoesNotContain("1 Abschnitte", counts);
+    }
+
+    [Fact]
     public async Task Search_InGerman_CountsAndFiltersInGerman()
     {
         await factory.WaitForSearchAsync();
