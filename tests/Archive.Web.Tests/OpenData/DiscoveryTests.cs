@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Net;
-using System.Resources;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Archive.Web.Tests.Ui;
 using Archive.Web.Ui;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +16,6 @@ public class DiscoveryTests(ArchiveWebFactory factory)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
-    private static readonly ResourceManager Resources = new("Archive.Web.Resources.SharedResource", typeof(Program).Assembly);
 
     [Theory]
     [InlineData("/", "fa", "http://localhost/search?q={searchTerms}", "http://localhost/opensearch.xml")]
@@ -33,10 +31,10 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         Assert.Equal(OpenSearch + "OpenSearchDescription", root.Name);
         var shortName = root.Element(OpenSearch + "ShortName")!.Value;
         Assert.InRange(shortName.Length, 1, 16);
-        Assert.Equal(Resources.GetString("SiteShortName", CultureInfo.GetCultureInfo(language)), shortName);
+        Assert.Equal(InterfaceStrings.In(language, "SiteShortName"), shortName);
         Assert.Equal(language, root.Element(OpenSearch + "Language")!.Value);
         Assert.InRange(root.Element(OpenSearch + "Description")!.Value.Length, 1, 1024);
-        Assert.Equal(Resources.GetString("SiteTagline", CultureInfo.GetCultureInfo(language)), root.Element(OpenSearch + "Description")!.Value);
+        Assert.Equal(InterfaceStrings.In(language, "SiteTagline"), root.Element(OpenSearch + "Description")!.Value);
         var html = root.Elements(OpenSearch + "Url").Single(u => (string?)u.Attribute("type") == "text/html");
         Assert.Equal(searchPage, (string?)html.Attribute("template"));
         Assert.Equal(self, (string?)root.Elements(OpenSearch + "Url").Single(u => (string?)u.Attribute("rel") == "self").Attribute("template"));

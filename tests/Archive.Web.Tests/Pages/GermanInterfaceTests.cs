@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Resources;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Archive.Web.Tests.Ui;
 using Archive.Web.Ui;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +13,6 @@ namespace Archive.Web.Tests.Pages;
 [Collection(SharedWebApp.Name)]
 public class GermanInterfaceTests(ArchiveWebFactory factory)
 {
-    private static readonly ResourceManager Resources = new("Archive.Web.Resources.SharedResource", typeof(Program).Assembly);
-
     [Theory]
     [InlineData("/?ui=de")]
     [InlineData("/wpi-congress-12/23?ui=de&tr=de")]
@@ -123,9 +120,9 @@ public class GermanInterfaceTests(ArchiveWebFactory factory)
         Assert.Contains(languages.Codes, c => c == "de");
     }
 
-    private static string German(string key) => Resources.GetString(key, CultureInfo.GetCultureInfo("de"))!;
+    private static string German(string key) => InterfaceStrings.In("de", key);
 
-    private static string English(string key) => Resources.GetString(key, CultureInfo.GetCultureInfo("en"))!;
+    private static string English(string key) => InterfaceStrings.In("en", key);
 
     private async Task<IDocument> GetAsync(string path) => new HtmlParser().ParseDocument(await GetTextAsync(path));
 

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Net;
-using System.Resources;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Search;
+using Archive.Web.Tests.Ui;
 using Archive.Web.Ui;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,8 +15,6 @@ namespace Archive.Web.Tests.Pages;
 [Collection(SharedWebApp.Name)]
 public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
 {
-    private static readonly ResourceManager Resources = new("Archive.Web.Resources.SharedResource", typeof(Program).Assembly);
-
     [Fact]
     public void EveryQueryErrorCode_HasAMessageInEachInterfaceLanguage()
     {
@@ -25,7 +22,7 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
         Assert.Contains("de", languages);
         foreach (var code in Enum.GetValues<SearchQueryError>())
         {
-            var messages = languages.Select(l => Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo(l))).ToList();
+            var messages = languages.Select(l => InterfaceStrings.In(l, $"QueryError_{code}")).ToList();
             Assert.All(messages.Zip(languages), m => Assert.False(string.IsNullOrWhiteSpace(m.First), $"no {m.Second} message for {code}"));
             Assert.Equal(languages.Count, messages.Distinct(StringComparer.Ordinal).Count());
         }
@@ -85,7 +82,7 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     {
         var html = await factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
         Assert.Contains($"<html lang=\"{ui}\" dir=\"{(ui == "fa" ? "rtl" : "ltr")}\">", html, StringComparison.Ordinal);
-        var label = Resources.GetString("NavSearch", CultureInfo.GetCultureInfo(ui))!;
+        var label = InterfaceStrings.In(ui, "NavSearch");
         Assert.Contains($">{label}</a>", html, StringComparison.Ordinal);
     }
 
@@ -113,7 +110,7 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<html lang=\"{ui}\"", html, StringComparison.Ordinal);
-        Assert.Contains($"<h1>{Resources.GetString("StatusTitle_405", CultureInfo.GetCultureInfo(ui))}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{InterfaceStrings.In(ui, "StatusTitle_405")}</h1>", html, StringComparison.Ordinal);
     }
 
     [Theory]
