@@ -39,8 +39,9 @@ internal static class OpenDataEndpoints
             return TypedResults.Text(AtomFeed.Write(list, site, self, l["SiteName"], l["SiteName"]), "application/atom+xml", System.Text.Encoding.UTF8);
         }).AllowHead().ExcludeFromDescription();
 
+        // In the interface language asked for (?ui=, as the home page links it): its words, and a search page in it.
         app.MapGet("/opensearch.xml", (HttpRequest request, IStringLocalizer<SharedResource> l, Ui.InterfaceLanguages languages) =>
-            TypedResults.Text(OpenSearchDescription.Write(SiteAddress.Of(request), l["SiteName"], l["SiteTagline"], languages.Default), "application/opensearchdescription+xml", System.Text.Encoding.UTF8))
+            TypedResults.Text(OpenSearchDescription.Write(SiteAddress.Of(request), l["SiteShortName"], l["SiteTagline"], languages.Resolve(request.Query["ui"]), languages.Default), "application/opensearchdescription+xml", System.Text.Encoding.UTF8))
             .AllowHead().ExcludeFromDescription();
         return app;
     }

@@ -6,6 +6,7 @@ namespace Archive.Web.OpenData;
 /// <summary>
 /// The OpenSearch 1.1 description (<c>/opensearch.xml</c>): a browser adds the archive as a search engine whose
 /// template opens the search page; every URL in it is an absolute URL of this site, made from the address it was asked at.
+/// One description per interface language: its search page (and the description itself) carry <c>ui=</c> unless it is the default.
 /// </summary>
 public static class OpenSearchDescription
 {
@@ -14,10 +15,11 @@ public static class OpenSearchDescription
     /// <summary>OpenSearch allows a short name of 16 characters at most.</summary>
     public const int ShortNameLength = 16;
 
-    public static string Write(Uri site, string shortName, string description, string language)
+    public static string Write(Uri site, string shortName, string description, string language, string defaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(shortName);
+        var ui = string.Equals(language, defaultLanguage, StringComparison.Ordinal) ? string.Empty : "ui=" + Uri.EscapeDataString(language);
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
         {
@@ -32,9 +34,9 @@ public static class OpenSearchDescription
             xml.WriteAttributeString("type", "image/x-icon");
             xml.WriteString(new Uri(site, "favicon.ico").AbsoluteUri);
             xml.WriteEndElement();
-            Url(xml, "text/html", "results", new Uri(site, "search").AbsoluteUri + "?q={searchTerms}");
+            Url(xml, "text/html", "results", new Uri(site, "search").AbsoluteUri + "?q={searchTerms}" + (ui.Length == 0 ? string.Empty : "&" + ui));
             Url(xml, "application/json", "results", new Uri(site, "api/search").AbsoluteUri + "?q={searchTerms}&offset={startIndex?}&limit={count?}", indexOffset: "0");
-            Url(xml, "application/opensearchdescription+xml", "self", new Uri(site, "opensearch.xml").AbsoluteUri);
+            Url(xml, "application/opensearchdescription+xml", "self", new Uri(site, "opensearch.xml").AbsoluteUri + (ui.Length == 0 ? string.Empty : "?" + ui));
             xml.WriteEndElement();
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using Archive.Core.Texts.Languages;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +11,9 @@ namespace Archive.Web.Ui;
 /// </summary>
 public sealed class InterfaceLanguages(IOptions<WebOptions> options, LanguageRulesRegistry rules)
 {
+    /// <summary>The interface strings (Resources/SharedResource*.resx), read here in a language other than the request's.</summary>
+    private static readonly ResourceManager Strings = new(typeof(SharedResource).Namespace + ".Resources." + nameof(SharedResource), typeof(SharedResource).Assembly);
+
     /// <summary>The interface languages' codes, the default first.</summary>
     public IReadOnlyList<string> Codes => options.Value.InterfaceLanguages;
 
@@ -26,4 +31,13 @@ public sealed class InterfaceLanguages(IOptions<WebOptions> options, LanguageRul
 
     /// <summary>The rules the interface in <paramref name="code"/> is shown with.</summary>
     public LanguageRules Rules(string code) => rules.For(code);
+
+    /// <summary>The interface language's name in itself (<c>Deutsch</c>, <c>فارسی</c>), as the language switch shows it.</summary>
+    public static string OwnName(string code) => InItself(code, "InterfaceName");
+
+    /// <summary>What the switch to the interface in <paramref name="code"/> is called, in that language; it holds <see cref="OwnName"/>.</summary>
+    public static string OwnLabel(string code) => InItself(code, "InterfaceLabel");
+
+    private static string InItself(string code, string key) =>
+        Strings.GetString(key, CultureInfo.GetCultureInfo(code)) ?? throw new InvalidOperationException($"Resources/SharedResource has no {key}.");
 }

@@ -20,8 +20,8 @@ public sealed record UiState(string Ui, IReadOnlyList<string> Translations, Read
 
     public string Dir => Rules.Direction;
 
-    /// <summary>The interface language the language switch offers: the first other one.</summary>
-    public string OtherUi => Languages.Codes.FirstOrDefault(c => c != Ui) ?? Ui;
+    /// <summary>The interface languages the language switch offers: every other one, in the setting's order.</summary>
+    public IReadOnlyList<string> OtherUis => [.. Languages.Codes.Where(c => c != Ui)];
 
     /// <summary>Translations shown: none when the layout is "original".</summary>
     public IReadOnlyList<string> Shown => Layout == ReaderLayout.Original ? [] : Translations;

@@ -36,10 +36,18 @@ public class CitationApiTests(ArchiveWebFactory factory)
         Assert.EndsWith("http://localhost/wpi-congress-12/1", apa, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CiteAResolutionInTheGermanInterfaceGivesItsGermanTitle()
+    {
+        var ris = RisReader.Read(await GetAsync(factory.CreateClient(), "/api/collections/wpi-congress-12/resolutions/1/cite?format=ris&ui=de", "application/x-research-info-systems"));
+        Assert.Contains(("TI", "Resolution über die Merkmale der gegenwärtigen politischen Lage und die Aufgaben der Partei"), Assert.Single(ris));
+        Assert.Contains(("LA", "de"), Assert.Single(ris));
+    }
+
     [Theory]
     [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite?format=mla", HttpStatusCode.BadRequest, "format", "bad-parameter")]
     [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite", HttpStatusCode.BadRequest, "format", "bad-parameter")]
-    [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite?format=ris&ui=de", HttpStatusCode.BadRequest, "ui", "bad-parameter")]
+    [InlineData("/api/collections/wpi-congress-12/resolutions/1/cite?format=ris&ui=fr", HttpStatusCode.BadRequest, "ui", "bad-parameter")]
     [InlineData("/api/collections/wpi-congress-12/resolutions/x/cite?format=ris", HttpStatusCode.BadRequest, "number", "bad-parameter")]
     [InlineData("/api/collections/wpi-congress-12/resolutions/99/cite?format=ris", HttpStatusCode.NotFound, "number", "no-such-resolution")]
     [InlineData("/api/collections/wpi-congress-12/resolutions/1/clauses/BAD!/cite?format=ris", HttpStatusCode.BadRequest, "id", "bad-parameter")]

@@ -109,7 +109,7 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
-    public async Task Interface_SwitchesToEnglishAndBack_KeepingThePage()
+    public async Task Interface_SwitchesToEnglishThenGermanAndBack_KeepingThePage()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/wpi-congress-12/3");
@@ -119,6 +119,12 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(("en", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
         Assert.Equal(1, await page.Locator(".translation[lang=en]").First.CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "reader-english-interface.png") });
+        await page.ClickAsync("a[hreflang=de]");
+        await page.WaitForURLAsync("**/wpi-congress-12/3?ui=de");
+        Assert.Equal(("de", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
+        Assert.Equal(0, await page.Locator(".translation[lang=en]").CountAsync());
+        Assert.True(await page.Locator(".translation[lang=de]").CountAsync() > 0, "the German interface shows the German translation");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "reader-german-interface.png") });
         await page.ClickAsync("a[hreflang=fa]");
         await page.WaitForURLAsync("**/wpi-congress-12/3");
         Assert.Equal(("fa", "rtl"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
@@ -130,6 +136,11 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/wpi-congress-12/1?ui=en&tr=en,de")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
     [InlineData("/glossary")]
+    [InlineData("/?ui=de")]
+    [InlineData("/wpi-congress-12/23?ui=de&tr=de")]
+    [InlineData("/wpi-congress-12/1?ui=de&tr=en,de")]
+    [InlineData("/search?ui=de&q=Frauenrechte")]
+    [InlineData("/status?ui=de")]
     public async Task NarrowScreen_360px_HasNoHorizontalOverflow(string path)
     {
         var page = await browser.NewPageAsync(width: 360, height: 740);
@@ -144,6 +155,9 @@ public class ReaderScenarioTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/wpi-congress-12/1?tr=en")]
     [InlineData("/wpi-congress-12/1?ui=en&tr=en,de&layout=stacked")]
     [InlineData("/search?q=%D8%A7%D8%B9%D8%AF%D8%A7%D9%85")]
+    [InlineData("/?ui=de")]
+    [InlineData("/wpi-congress-12/23?ui=de&tr=de")]
+    [InlineData("/search?ui=de&q=Frauenrechte")]
     public async Task Axe_FindsNoSeriousOrCriticalViolations(string path)
     {
         var page = await browser.NewPageAsync();

@@ -42,7 +42,22 @@ public sealed class CollectionsTests(CollectionsArchive archive) : IClassFixture
         var sorani = page.QuerySelector("li[data-collection=ckb-congress-test]")!;
         Assert.Equal("/ckb-congress-test?ui=en", sorani.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("کوردی", sorani.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 resolutions", sorani.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 resolution", sorani.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 resolutions", sorani.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The Sorani collection has a Sorani and an English title: the German interface shows the English one, the Persian its own.</summary>
+    [Theory]
+    [InlineData("/?ui=de", "Test congress in Sorani", "en", "ltr")]
+    [InlineData("/ckb-congress-test?ui=de", "Test congress in Sorani", "en", "ltr")]
+    [InlineData("/", "کۆنگرەی تاقیکردنەوە", "ckb", "rtl")]
+    [InlineData("/?ui=en", "Test congress in Sorani", "en", "ltr")]
+    public async Task ACollectionWithoutATitleInTheInterfaceLanguage_ShowsItsEnglishTitleInATranslatedInterface(string path, string title, string lang, string dir)
+    {
+        var page = await Parse(path);
+        var shown = page.QuerySelector("li[data-collection=ckb-congress-test] a span") ?? page.QuerySelector("h1")!;
+
+        Assert.Equal((title, lang, dir), (shown.TextContent, shown.GetAttribute("lang"), shown.GetAttribute("dir")));
     }
 
     [Theory]

@@ -1,10 +1,10 @@
+using System.Globalization;
 using Archive.Core.Catalog;
-using Archive.Core.Texts.Languages;
 using Archive.Web.Components.Pages.Reader;
+using Archive.Web.Tests.Ui;
 using Archive.Web.Ui;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Tests.Components;
 
@@ -29,7 +29,7 @@ public class ClauseRowTests : BunitContext
         });
 
     /// <summary>The interface languages as appsettings.json sets them.</summary>
-    private static readonly InterfaceLanguages Interface = new(Options.Create(new WebOptions { InterfaceLanguages = ["fa", "en"] }), LanguageRulesRegistry.BuiltIn);
+    private static readonly InterfaceLanguages Interface = ConfiguredInterfaceLanguages.Languages;
 
     public ClauseRowTests() => Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
@@ -66,6 +66,30 @@ public class ClauseRowTests : BunitContext
         Assert.True(cite.HasAttribute("hidden"), "without script the citation button stays hidden");
         Assert.Equal("CITATION", cite.GetAttribute("data-cite"));
         Assert.Contains("Clause (b) of resolution 1", row.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_InTheGermanInterface_LabelsTheClauseInGermanAndSaysTheMissingGermanTranslationIsNotThereYet()
+    {
+        var ui = Interface.Resolve("de");
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ui);
+        try
+        {
+            var row = Render(new UiState(ui, ["de"], ReaderLayout.Side) { Languages = Interface });
+
+            Assert.Equal("de", ui);
+            Assert.Equal("/wpi-congress-12/1?ui=de#b", row.Find("a[data-copy]").GetAttribute("data-copy"));
+            Assert.Contains("Abschnitt (b) der Resolution 1", row.Markup, StringComparison.Ordinal);
+            Assert.DoesNotContain("Clause (b)", row.Markup, StringComparison.Ordinal);
+            var german = row.Find(".translation.missing");
+            Assert.Equal(("de", "ltr"), (german.GetAttribute("lang"), german.GetAttribute("dir")));
+            Assert.Equal("Noch nicht übersetzt", german.TextContent.Trim());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private IRenderedComponent<ClauseRow> Render(UiState ui) => Render<ClauseRow>(p => p

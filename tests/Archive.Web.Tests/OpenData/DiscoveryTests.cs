@@ -1,12 +1,15 @@
 using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Archive.Web.Tests.Ui;
+using Archive.Web.Ui;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.OpenData;
 
 /// <summary>
-/// The home page links the Atom feed (rel=alternate) and the OpenSearch description (rel=search); both answer, and every
-/// URL in them is an absolute URL of this site that answers too.
+/// The home page links the Atom feed (rel=alternate) and the OpenSearch description (rel=search, in the interface
+/// language, whose search page it opens); both answer, and every URL in them is an absolute URL of this site that answers too.
 /// </summary>
 [Collection(SharedWebApp.Name)]
 public class DiscoveryTests(ArchiveWebFactory factory)
@@ -14,20 +17,27 @@ public class DiscoveryTests(ArchiveWebFactory factory)
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
 
-    [Fact]
-    public async Task TheOpenSearchDescriptionLinkedFromHomeOpensTheSearchPageAndAllItsUrlsAnswerOnThisSite()
+    [Theory]
+    [InlineData("/", "fa", "http://localhost/search?q={searchTerms}", "http://localhost/opensearch.xml")]
+    [InlineData("/?ui=de", "de", "http://localhost/search?q={searchTerms}&ui=de", "http://localhost/opensearch.xml?ui=de")]
+    public async Task TheOpenSearchDescriptionLinkedFromHomeOpensTheSearchPageAndAllItsUrlsAnswerOnThisSite(string home, string language, string searchPage, string self)
     {
         var client = factory.CreateClient();
-        var link = await HomeLinkAsync(client, "search", "application/opensearchdescription+xml");
+        var link = await HomeLinkAsync(client, "search", "application/opensearchdescription+xml", home);
+        Assert.Equal(self, link);
         var description = XDocument.Parse(await client.GetStringAsync(new Uri(link)));
         var root = description.Root!;
 
         Assert.Equal(OpenSearch + "OpenSearchDescription", root.Name);
         var shortName = root.Element(OpenSearch + "ShortName")!.Value;
         Assert.InRange(shortName.Length, 1, 16);
+        Assert.Equal(InterfaceStrings.In(language, "SiteShortName"), shortName);
+        Assert.Equal(language, root.Element(OpenSearch + "Language")!.Value);
         Assert.InRange(root.Element(OpenSearch + "Description")!.Value.Length, 1, 1024);
+        Assert.Equal(InterfaceStrings.In(language, "SiteTagline"), root.Element(OpenSearch + "Description")!.Value);
         var html = root.Elements(OpenSearch + "Url").Single(u => (string?)u.Attribute("type") == "text/html");
-        Assert.Equal("http://localhost/search?q={searchTerms}", (string?)html.Attribute("template"));
+        Assert.Equal(searchPage, (string?)html.Attribute("template"));
+        Assert.Equal(self, (string?)root.Elements(OpenSearch + "Url").Single(u => (string?)u.Attribute("rel") == "self").Attribute("template"));
 
         var urls = root.Elements(OpenSearch + "Url").Select(u => (string)u.Attribute("template")!).Append(root.Element(OpenSearch + "Image")!.Value).ToList();
         await factory.WaitForSearchAsync(); // search answers 503 until the index is built in the background
@@ -102,12 +112,14 @@ public class DiscoveryTests(ArchiveWebFactory factory)
         var alternates = reader.Elements(xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!, StringComparer.Ordinal);
         Assert.Equal("http://localhost/wpi-congress-12/1", alternates["fa"]);
         Assert.Equal("http://localhost/wpi-congress-12/1?ui=en", alternates["en"]);
-        Assert.All(urls, u => Assert.Equal(2, u.Elements(xhtml + "link").Count()));
+        Assert.Equal("http://localhost/wpi-congress-12/1?ui=de", alternates["de"]);
+        var languages = factory.Services.GetRequiredService<InterfaceLanguages>().Codes;
+        Assert.All(urls, u => Assert.Equal(languages, u.Elements(xhtml + "link").Select(l => (string)l.Attribute("hreflang")!)));
     }
 
-    private static async Task<string> HomeLinkAsync(HttpClient client, string rel, string type)
+    private static async Task<string> HomeLinkAsync(HttpClient client, string rel, string type, string path = "/")
     {
-        var home = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var home = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri(path, UriKind.Relative)));
         var link = Assert.Single(home.Head!.QuerySelectorAll($"link[rel={rel}][type='{type}']"));
         return link.GetAttribute("href")!;
     }

@@ -1,5 +1,7 @@
 using AngleSharp.Html.Parser;
 using Archive.Tests.Citations;
+using Archive.Web.Ui;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Pages;
 
@@ -44,6 +46,8 @@ public class CitationMetaTests(ArchiveWebFactory factory)
 
         Assert.Equal("http://localhost/wpi-congress-12/1/b", alternates["fa"]);
         Assert.Equal("http://localhost/wpi-congress-12/1/b?ui=en", alternates["en"]);
+        Assert.Equal("http://localhost/wpi-congress-12/1/b?ui=de", alternates["de"]);
+        Assert.Equal(factory.Services.GetRequiredService<InterfaceLanguages>().Codes.Append("x-default").Order(StringComparer.Ordinal), alternates.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("http://localhost/wpi-congress-12/1/b", alternates["x-default"]);
     }
 

@@ -1,31 +1,30 @@
-using System.Globalization;
 using System.Net;
-using System.Resources;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Search;
+using Archive.Web.Tests.Ui;
+using Archive.Web.Ui;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Pages;
 
 /// <summary>
 /// Every message a reader sees comes from the resources in the interface language: query errors, error pages, labels;
-/// the interface language is read the same way everywhere (?ui=EN, ?ui=en-US), and error pages link to the address asked for.
+/// the interface language is read the same way everywhere (?ui=EN, ?ui=en-US, ?ui=de-AT), and error pages link to the address asked for.
 /// </summary>
 [Collection(SharedWebApp.Name)]
 public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
 {
-    private static readonly ResourceManager Resources = new("Archive.Web.Resources.SharedResource", typeof(Program).Assembly);
-
     [Fact]
     public void EveryQueryErrorCode_HasAMessageInEachInterfaceLanguage()
     {
+        var languages = factory.Services.GetRequiredService<InterfaceLanguages>().Codes;
+        Assert.Contains("de", languages);
         foreach (var code in Enum.GetValues<SearchQueryError>())
         {
-            var english = Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo("en"));
-            var persian = Resources.GetString($"QueryError_{code}", CultureInfo.GetCultureInfo("fa"));
-            Assert.False(string.IsNullOrWhiteSpace(english), $"no English message for {code}");
-            Assert.False(string.IsNullOrWhiteSpace(persian), $"no Persian message for {code}");
-            Assert.NotEqual(english, persian);
+            var messages = languages.Select(l => InterfaceStrings.In(l, $"QueryError_{code}")).ToList();
+            Assert.All(messages.Zip(languages), m => Assert.False(string.IsNullOrWhiteSpace(m.First), $"no {m.Second} message for {code}"));
+            Assert.Equal(languages.Count, messages.Distinct(StringComparer.Ordinal).Count());
         }
     }
 
@@ -76,12 +75,14 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [InlineData("/?ui=en-US", "en")]
     [InlineData("/resolutions/1?ui=En_gb", "en")]
     [InlineData("/?ui=FA-IR", "fa")]
+    [InlineData("/?ui=DE", "de")]
+    [InlineData("/wpi-congress-12/1?ui=de-AT", "de")]
     [InlineData("/?ui=xx", "fa")]
     public async Task InterfaceLanguage_IsReadInAnyCaseAndRegion_AndLabelsAgreeWithLangAndDir(string path, string ui)
     {
         var html = await factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
         Assert.Contains($"<html lang=\"{ui}\" dir=\"{(ui == "fa" ? "rtl" : "ltr")}\">", html, StringComparison.Ordinal);
-        var label = Resources.GetString("NavSearch", CultureInfo.GetCultureInfo(ui))!;
+        var label = InterfaceStrings.In(ui, "NavSearch");
         Assert.Contains($">{label}</a>", html, StringComparison.Ordinal);
     }
 
@@ -101,6 +102,7 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
     [Theory]
     [InlineData("/search", "fa")]
     [InlineData("/resolutions/1?ui=en", "en")]
+    [InlineData("/wpi-congress-12/1?ui=de", "de")]
     public async Task PostToAPage_Is405WithAPageInTheInterfaceLanguage_AllowingGetAndHead(string path, string ui)
     {
         var response = await factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent("x"));
@@ -108,18 +110,19 @@ public partial class InterfaceLanguageTests(ArchiveWebFactory factory)
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<html lang=\"{ui}\"", html, StringComparison.Ordinal);
-        Assert.Contains($"<h1>{Resources.GetString("StatusTitle_405", CultureInfo.GetCultureInfo(ui))}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{InterfaceStrings.In(ui, "StatusTitle_405")}</h1>", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/")]
     [InlineData("/?ui=en")]
+    [InlineData("/?ui=de")]
     public async Task LanguageSwitch_HasItsVisibleTextInItsAccessibleName(string path)
     {
         var html = await factory.CreateClient().GetStringAsync(new Uri(path, UriKind.Relative));
-        var link = LanguageSwitch().Match(html);
-        Assert.True(link.Success, "no language switch");
-        Assert.Contains(WebUtility.HtmlDecode(link.Groups["text"].Value), WebUtility.HtmlDecode(link.Groups["label"].Value), StringComparison.Ordinal);
+        var links = LanguageSwitch().Matches(html);
+        Assert.Equal(factory.Services.GetRequiredService<InterfaceLanguages>().Codes.Count - 1, links.Count);
+        Assert.All(links, link => Assert.Contains(WebUtility.HtmlDecode(link.Groups["text"].Value), WebUtility.HtmlDecode(link.Groups["label"].Value), StringComparison.Ordinal));
     }
 
     [GeneratedRegex("<p class=\"notice\" role=\"alert\">(.*?)</p>", RegexOptions.Singleline)]

@@ -42,7 +42,8 @@ public partial class PageRouteTests(ArchiveWebFactory factory)
         Assert.Contains("12th Congress of the Worker-communist Party", html, StringComparison.Ordinal);
         Assert.Contains("Worker-communist Party of Iran", html, StringComparison.Ordinal);
         Assert.Contains("28 resolutions", html, StringComparison.Ordinal);
-        Assert.Contains("<span lang=\"fa\">فارسی</span>", html, StringComparison.Ordinal);
+        // Isolated by its direction, so that the count after it stays on its side of the Persian name.
+        Assert.Contains("<span lang=\"fa\" dir=\"rtl\">فارسی</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
