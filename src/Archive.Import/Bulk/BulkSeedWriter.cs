@@ -9,7 +9,8 @@ namespace Archive.Core.Bulk;
 /// Writes the resolutions of a source document into a collection that holds none yet (nothing to match), without EF
 /// Core's change tracker: each resolution's rows are built by <see cref="RevisionWriter"/> exactly as on the tracked
 /// path (clauses with the ledger's or new ids, the ledger's retired clauses, revision 1 and its "added" changes), given
-/// ids and written through <see cref="BulkRows"/>, then dropped, so memory holds one batch, not the document.
+/// ids and written through <see cref="BulkRows"/>, then dropped; the resolutions come from the parser one at a time
+/// (<see cref="SeedFile.Resolutions"/>), so memory holds the seed's text and one batch of rows, not the parsed document.
 /// </summary>
 internal static class BulkSeedWriter
 {
@@ -19,7 +20,7 @@ internal static class BulkSeedWriter
         var entries = ledger?.Resolutions.ToDictionary(r => r.Number) ?? [];
         var added = 0;
         await using var rows = await BulkRows.OpenAsync(db, cancellationToken);
-        foreach (var p in seed.Parsed.Resolutions)
+        foreach (var p in seed.Resolutions())
         {
             var resolution = new Resolution
             {

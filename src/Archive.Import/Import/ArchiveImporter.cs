@@ -14,7 +14,9 @@ namespace Archive.Core.Import;
 
 /// <summary>
 /// Imports seed files (and content/) into the database, all or nothing: everything is read and checked first,
-/// and nothing is written when anything has an error. Re-importing unchanged input writes nothing.
+/// and nothing is written when anything has an error. Re-importing unchanged input writes nothing. The check keeps
+/// each seed's text and the outline of its resolutions, not the parsed clauses: the writing parses the text again,
+/// resolution by resolution (<see cref="SeedFile.Resolutions"/>).
 /// </summary>
 public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts, ArchiveLocations locations, LanguageRulesRegistry languages, IOptions<ArchiveOptions> options, TimeProvider? clock = null, ILogger<ArchiveImporter>? logger = null)
 {
@@ -61,7 +63,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
                 report.Documents.Add(await SeedWriter.ApplyAsync(db, seed, ledgers, now, WritesFreshDocumentsInBulk, cancellationToken));
             }
 
-            // The parsed seeds are written: let them go before the content step reads the originals back.
+            // The seeds are written: let their texts go before the content step reads the originals back.
             seeds = [];
             Took("writing the seeds' rows (in bulk into a fresh collection, else matched and tracked)", watch);
             await db.SaveChangesAsync(cancellationToken);
@@ -71,7 +73,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
             if (content is not null)
             {
-                var originals = await OriginalsAsync(db, cancellationToken);
+                var originals = await OriginalsAsync(db, texts: content.Translations.Count > 0, cancellationToken);
                 Took("content: the originals read back", watch);
                 var check = ContentChecker.Check(content, originals);
                 report.Diagnostics.AddRange(check.Diagnostics);
@@ -109,7 +111,7 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
             if (content is not null && content.Translations.Any(f => f.Blocks.Any(b => b.Source is null)))
             {
                 await using var read = await contexts.CreateDbContextAsync(cancellationToken);
-                var hashes = (await OriginalsAsync(read, cancellationToken)).Clauses.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => TextHash.Of(c.Text));
+                var hashes = (await OriginalsAsync(read, texts: true, cancellationToken)).Clauses.ToDictionary(c => (c.Collection, c.Resolution, c.Id), c => TextHash.Of(c.Text));
                 report.TranslationsStamped.AddRange(TranslationStamper.Stamp(contentDirectory!, content.Translations, hashes));
             }
         }
@@ -129,16 +131,29 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var diagnostics = new List<ImportDiagnostic>();
         var content = await new ContentReader(new ContentLocation(locations.ContentDirectory, locations.Display)).ReadAsync(contentDirectory, diagnostics, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (ContentChecker.Check(content, await OriginalsAsync(db, cancellationToken)), diagnostics);
+        return (ContentChecker.Check(content, await OriginalsAsync(db, texts: true, cancellationToken)), diagnostics);
     }
 
-    /// <summary>The imported originals: clauses, titles, each collection's language, and the first collection (<see cref="ArchiveOptions.FirstCollection"/>, else the first imported).</summary>
-    private async Task<OriginalTexts> OriginalsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The imported originals: clauses, titles, each collection's language, and the first collection
+    /// (<see cref="ArchiveOptions.FirstCollection"/>, else the first imported). Only translations are checked against the
+    /// texts: with <paramref name="texts"/> false (a content/ without translation files) the clauses are read without
+    /// them and the titles not at all, so that a large archive's texts are not all held at once for nothing.
+    /// </summary>
+    private async Task<OriginalTexts> OriginalsAsync(ArchiveDbContext db, bool texts, CancellationToken cancellationToken)
     {
-        var clauses = await db.Clauses.OrderBy(c => c.Resolution!.CollectionId).ThenBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
-            .Select(c => new SourceClause(c.Resolution!.Collection!.Slug, c.Resolution.Number, c.Key, c.Text)).ToListAsync(cancellationToken);
-        var titles = await db.Resolutions.Select(r => new { r.Collection!.Slug, r.Number, r.Title }).ToDictionaryAsync(r => (r.Slug, r.Number), r => r.Title, cancellationToken);
-        var collections = await db.Collections.OrderBy(c => c.Id).Select(c => new { c.Slug, c.Language }).ToListAsync(cancellationToken);
+        var collections = await db.Collections.OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.Language }).ToListAsync(cancellationToken);
+        var slugs = collections.ToDictionary(c => c.Id, c => c.Slug);
+        var clauses = new List<SourceClause>();
+        await foreach (var c in db.Clauses.OrderBy(c => c.Resolution!.CollectionId).ThenBy(c => c.Resolution!.Number).ThenBy(c => c.Ordinal)
+            .Select(c => new { c.Resolution!.CollectionId, c.Resolution.Number, c.Key, Text = texts ? c.Text : string.Empty }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            clauses.Add(new SourceClause(slugs[c.CollectionId], c.Number, c.Key, c.Text));
+        }
+
+        var titles = texts
+            ? await db.Resolutions.Select(r => new { r.Collection!.Slug, r.Number, r.Title }).ToDictionaryAsync(r => (r.Slug, r.Number), r => r.Title, cancellationToken)
+            : null;
         var first = collections.Any(c => c.Slug == options.Value.FirstCollection) ? options.Value.FirstCollection : collections.FirstOrDefault()?.Slug;
         var retired = await db.RetiredClauses.Select(c => new { c.Resolution!.Collection!.Slug, c.Resolution.Number, c.Key }).ToListAsync(cancellationToken);
         return new OriginalTexts(clauses, collections.ToDictionary(c => c.Slug, c => c.Language, StringComparer.Ordinal), titles, first)
@@ -162,12 +177,12 @@ public sealed class ArchiveImporter(IDbContextFactory<ArchiveDbContext> contexts
         var owner = new Dictionary<(string, int), string>();
         foreach (var seed in seeds)
         {
-            foreach (var r in seed.Parsed.Resolutions)
+            foreach (var (number, line) in seed.Outline.Resolutions)
             {
-                if (!owner.TryAdd((seed.Metadata.Collection!, r.Number), seed.DisplayPath))
+                if (!owner.TryAdd((seed.Metadata.Collection!, number), seed.DisplayPath))
                 {
-                    report.Diagnostics.Add(ImportDiagnostic.Error(seed.DisplayPath, r.Line, string.Create(CultureInfo.InvariantCulture,
-                        $"resolution {r.Number} of collection '{seed.Metadata.Collection}' is also in {owner[(seed.Metadata.Collection!, r.Number)]}; each resolution of a collection has its own number")));
+                    report.Diagnostics.Add(ImportDiagnostic.Error(seed.DisplayPath, line, string.Create(CultureInfo.InvariantCulture,
+                        $"resolution {number} of collection '{seed.Metadata.Collection}' is also in {owner[(seed.Metadata.Collection!, number)]}; each resolution of a collection has its own number")));
                     return;
                 }
             }

@@ -100,9 +100,18 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
     private async Task<SeedFile?> ReadFileAsync(string file, SeedMetadata collection, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var display = locations.Display(file);
+        var code = collection.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
+        var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
+        var metadata = collection.WithLanguage(code, collection.Direction ?? language.Direction);
         StrongBox<byte[]?> bytes;
         try
         {
+            if (metadata.Format == SeedFormats.PlainText && LanguageRulesRegistry.IsLanguageCode(code)
+                && StreamedSeed.TryRead(file, display, metadata, language, diagnostics) is { } streamed)
+            {
+                return streamed;
+            }
+
             bytes = new StrongBox<byte[]?>(await File.ReadAllBytesAsync(file, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -111,23 +120,21 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
             return null;
         }
 
-        return Parse(bytes, display, file, collection, diagnostics);
+        return Parse(bytes, display, code, metadata, language, diagnostics);
     }
 
     /// <summary>
-    /// Decodes and parses a file's bytes, which it lets go (<paramref name="bytes"/> emptied) once decoded and hashed, so that
-    /// a large seed is not held as bytes, text and clauses at once.
+    /// Decodes and parses a file's whole bytes (Markdown, UTF-16, a legacy code page, or a file with something wrong),
+    /// which it lets go (<paramref name="bytes"/> emptied) once decoded and hashed; the text is kept for the writing.
     /// </summary>
-    private SeedFile? Parse(StrongBox<byte[]?> bytes, string display, string file, SeedMetadata collection, List<ImportDiagnostic> diagnostics)
+    private static SeedFile? Parse(StrongBox<byte[]?> bytes, string display, string code, SeedMetadata metadata, LanguageRules language, List<ImportDiagnostic> diagnostics)
     {
-        var code = collection.Language ?? LanguageOfFileName(file) ?? languages.Default.Code;
-        var language = LanguageRulesRegistry.IsLanguageCode(code) ? languages.For(code) : languages.Default;
         var raw = bytes.Value!;
         var decoded = TextFileDecoder.Decode(raw, display, language);
         var sha = Convert.ToHexStringLower(SHA256.HashData(raw));
         bytes.Value = null;
         diagnostics.AddRange(decoded.Diagnostics);
-        if (decoded.Text is null)
+        if (decoded.Text is not { } text)
         {
             return null;
         }
@@ -138,12 +145,17 @@ public sealed partial class SeedReader(ArchiveLocations locations, LanguageRules
             return null;
         }
 
-        var metadata = collection.WithLanguage(code, collection.Direction ?? language.Direction);
-        var parsed = metadata.Format == SeedFormats.Markdown
-            ? MarkdownSeedParser.Parse(decoded.Text, display)
-            : SeedParser.Parse(decoded.Text, display, language);
-        diagnostics.AddRange(parsed.Diagnostics);
-        return new SeedFile(display, sha, decoded.Encoding, metadata, parsed);
+        if (metadata.Format == SeedFormats.Markdown)
+        {
+            var parsed = MarkdownSeedParser.Parse(text, display);
+            diagnostics.AddRange(parsed.Diagnostics);
+            return new SeedFile(display, sha, decoded.Encoding, metadata, SeedOutline.Of(parsed.Resolutions), () => parsed.Resolutions);
+        }
+
+        var found = new List<ImportDiagnostic>();
+        var outline = SeedOutline.Of(SeedParser.Read(SeedParser.SplitLines(text), display, language, found));
+        diagnostics.AddRange(found);
+        return new SeedFile(display, sha, decoded.Encoding, metadata, outline, () => SeedParser.Read(SeedParser.SplitLines(text), display, language, new List<ImportDiagnostic>()));
     }
 
     /// <summary>The language code a file name carries before its extension (<c>resolutions.fa.txt</c> → fa), or null.</summary>

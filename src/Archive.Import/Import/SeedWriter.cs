@@ -17,7 +17,6 @@ internal static class SeedWriter
     public static async Task<DocumentImportSummary> ApplyAsync(ArchiveDbContext db, SeedFile seed, LedgerStore ledgers, DateTimeOffset now, bool bulk, CancellationToken cancellationToken)
     {
         var ledger = ledgers.For(seed.Metadata.Collection!);
-        var parsed = seed.Parsed.Resolutions;
         var (collection, collectionChanged) = await CollectionWriter.ApplyAsync(db, seed.Metadata, cancellationToken);
         var doc = await db.SourceDocuments
             .Include(d => d.Resolutions).ThenInclude(r => r.Clauses)
@@ -25,14 +24,14 @@ internal static class SeedWriter
             .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Path == seed.DisplayPath, cancellationToken);
 
-        var clauseCount = parsed.Sum(r => r.Clauses.Count);
+        var (resolutionCount, clauseCount) = (seed.Outline.Resolutions.Count, seed.Outline.Clauses);
         if (doc is not null && doc.Sha256 == seed.Sha256 && doc.CollectionId == collection.Id && !collectionChanged)
         {
             ledgers.ReadBack(collection.Slug);
-            return new DocumentImportSummary(seed.DisplayPath, DocumentChange.Unchanged, parsed.Count, clauseCount, 0, 0, 0);
+            return new DocumentImportSummary(seed.DisplayPath, DocumentChange.Unchanged, resolutionCount, clauseCount, 0, 0, 0);
         }
 
-        var numbers = parsed.Select(r => r.Number).ToHashSet();
+        var numbers = seed.Outline.Resolutions.Select(r => r.Number).ToHashSet();
         // Compared in memory: a large collection (hundreds of thousands of resolutions) would exceed SQLite's
         // limit on query parameters if sent as a list.
         var others = collection.Id == 0 ? new List<int>() : await db.Resolutions
@@ -69,12 +68,12 @@ internal static class SeedWriter
             // A collection with no resolutions yet: nothing to match, so the rows go in bulk, past the change tracker.
             await db.SaveChangesAsync(cancellationToken);
             var added = await BulkSeedWriter.WriteAsync(db, seed, collection, doc, ledger, ledgers, now, cancellationToken);
-            return new DocumentImportSummary(seed.DisplayPath, change, parsed.Count, clauseCount, added, 0, 0);
+            return new DocumentImportSummary(seed.DisplayPath, change, resolutionCount, clauseCount, added, 0, 0);
         }
 
         ledgers.ReadBack(collection.Slug);
         var counts = new ClauseCounts();
-        foreach (var p in parsed)
+        foreach (var p in seed.Resolutions())
         {
             var resolution = doc.Resolutions.FirstOrDefault(r => r.Number == p.Number);
             if (resolution is null)
@@ -101,7 +100,7 @@ internal static class SeedWriter
             db.Resolutions.Remove(gone);
         }
 
-        return new DocumentImportSummary(seed.DisplayPath, change, parsed.Count, clauseCount, counts.Added, counts.Updated, counts.Removed);
+        return new DocumentImportSummary(seed.DisplayPath, change, resolutionCount, clauseCount, counts.Added, counts.Updated, counts.Removed);
     }
 
     private sealed class ClauseCounts

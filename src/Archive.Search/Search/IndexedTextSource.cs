@@ -9,8 +9,8 @@ namespace Archive.Core.Search;
 /// <summary>Reads what the index holds from the database, the source of truth: titles and clauses with all their translations.</summary>
 public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contexts, SearchVocabulary? vocabulary = null)
 {
-    /// <summary>Resolutions loaded per query when only some are asked for (the ids go into an IN list).</summary>
-    private const int Chunk = 500;
+    /// <summary>Resolutions read per query: what a rebuild holds at a time, and the size of the IN list when only some are asked for.</summary>
+    internal int Chunk { get; init; } = 500;
 
     /// <summary>What stamps the documents made of these texts with the concepts they name (<see cref="SearchDocuments"/>); null without a vocabulary.</summary>
     public ConceptStamper? Stamper => vocabulary?.Stamper;
@@ -18,38 +18,50 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     /// <summary>What the concept stamps of the index are made with (<see cref="ConceptStamper.Fingerprint"/>); "none" without a vocabulary.</summary>
     public string ConceptStamp => vocabulary?.Stamper.Fingerprint ?? "none";
 
-    /// <summary>Every resolution's texts, and the generation they are of.</summary>
+    /// <summary>Every resolution's texts in one list, and the generation they are of (for tests and the benchmark: a rebuild reads them with <see cref="ReadAllAsync"/>).</summary>
     public Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(CancellationToken cancellationToken) =>
         LoadAsync(null, cancellationToken);
 
     /// <summary>The texts of the resolutions with these row ids (all when null), and the generation they are of.</summary>
     public async Task<(IReadOnlyList<IndexedText> Texts, long Generation)> LoadAsync(IReadOnlyCollection<int>? resolutionIds, CancellationToken cancellationToken)
     {
+        var texts = new List<IndexedText>();
+        if (resolutionIds is null)
+        {
+            return (texts, await ReadAllAsync(texts.AddRange, cancellationToken));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // One snapshot for every statement below (see ReadSnapshot).
         await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var generation = await GenerationAsync(db, cancellationToken);
-        var texts = new List<IndexedText>();
-        var chunks = resolutionIds is null ? new int[]?[] { null } : resolutionIds.Order().Chunk(Chunk).ToArray<int[]?>();
-        foreach (var chunk in chunks)
+        foreach (var chunk in resolutionIds.Order().Chunk(Chunk))
         {
-            var query = db.Resolutions.AsNoTracking()
-                .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)
-                .Include(r => r.Clauses).ThenInclude(c => c.Translations)
-                .AsQueryable();
-            if (chunk is not null)
-            {
-                query = query.Where(r => chunk.Contains(r.Id));
-            }
-
-            foreach (var r in await query.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).ToListAsync(cancellationToken))
-            {
-                Add(r, texts);
-            }
+            texts.AddRange(await ReadChunkAsync(db, chunk, cancellationToken));
         }
 
         return (texts, generation);
+    }
+
+    /// <summary>
+    /// Reads every resolution's texts, <see cref="Chunk"/> resolutions at a time, all in one snapshot (so the generation
+    /// returned is the one they are of), and hands each chunk to <paramref name="add"/>, in the order of collection and
+    /// number (the order of the index's documents), keeping none of them: memory holds one chunk, not the archive.
+    /// </summary>
+    public async Task<long> ReadAllAsync(Action<IReadOnlyList<IndexedText>> add, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(add);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var generation = await GenerationAsync(db, cancellationToken);
+        var ids = await db.Resolutions.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            add(await ReadChunkAsync(db, chunk, cancellationToken));
+        }
+
+        return generation;
     }
 
     /// <summary>Every resolution's key and tag, the languages with text and the generation, in one snapshot: one row per resolution, no text.</summary>
@@ -66,6 +78,23 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
             .OrderBy(l => originals.Contains(l, StringComparer.Ordinal) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
         var resolutions = rows.Select(r => new IndexedResolution(r.Id, IndexedResolution.KeyOf(r.Slug, r.Number), IndexedResolution.TagOf(r.Id, r.ContentTag))).ToList();
         return new IndexedState(resolutions, languages, generation);
+    }
+
+    /// <summary>The texts of the resolutions with these row ids, in the order of collection and number.</summary>
+    private static async Task<List<IndexedText>> ReadChunkAsync(ArchiveDbContext db, int[] ids, CancellationToken cancellationToken)
+    {
+        var resolutions = await db.Resolutions.AsNoTracking()
+            .Include(r => r.Collection).Include(r => r.Topics).Include(r => r.Translations)
+            .Include(r => r.Clauses).ThenInclude(c => c.Translations)
+            .Where(r => ids.Contains(r.Id))
+            .OrderBy(r => r.CollectionId).ThenBy(r => r.Number).ToListAsync(cancellationToken);
+        var texts = new List<IndexedText>();
+        foreach (var r in resolutions)
+        {
+            Add(r, texts);
+        }
+
+        return texts;
     }
 
     private static async Task<long> GenerationAsync(ArchiveDbContext db, CancellationToken cancellationToken)

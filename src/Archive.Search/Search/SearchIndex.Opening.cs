@@ -132,37 +132,6 @@ public sealed partial class SearchIndex
         }
     }
 
-    /// <summary>Runs <paramref name="write"/> on the writer; on a fault rolls back to the last commit and serves it read-only.</summary>
-    private bool TryWrite(Action write)
-    {
-        try
-        {
-            write();
-            return true;
-        }
-        catch (Exception ex) when (IsWriteFault(ex) || ex is IOException or ObjectDisposedException)
-        {
-            Fail(ex);
-            try
-            {
-                _writer?.Rollback();
-            }
-            catch (Exception rollback) when (rollback is IOException or ObjectDisposedException or UnauthorizedAccessException)
-            {
-                // the last commit stays what it was; the writer is given up either way
-            }
-
-            _writer = null;
-            if (_searchersFromWriter)
-            {
-                DropSearchers();
-            }
-
-            ServeReadOnly();
-            return false;
-        }
-    }
-
     /// <summary>Serves the folder's last commit read-only (refreshing it when its owner committed since), when it is readable.</summary>
     private void ServeReadOnly()
     {

@@ -23,8 +23,7 @@ public sealed partial class SearchIndex
             LogServingDuringRebuild(_logger, Generation);
         }
 
-        var (texts, generation) = await _source.LoadAsync(cancellationToken);
-        return TryWrite(() => Write(texts, generation));
+        return await TryWriteAsync(() => WriteAllAsync(cancellationToken));
     }
 
     /// <summary>Lends searchers on the folder's last commit when nothing is served yet and its layout is current; true when it does.</summary>
@@ -74,18 +73,33 @@ public sealed partial class SearchIndex
     [LoggerMessage(Level = LogLevel.Information, Message = "The index of generation {Generation} keeps serving searches until the rebuild commits")]
     private static partial void LogServingDuringRebuild(ILogger logger, long generation);
 
-    /// <summary>Replaces everything in the index with <paramref name="texts"/>, all the database holds at <paramref name="generation"/>.</summary>
-    private void Write(IReadOnlyList<IndexedText> texts, long generation)
+    /// <summary>
+    /// Replaces everything in the index with what the database holds, read in chunks within one snapshot
+    /// (<see cref="IndexedTextSource.ReadAllAsync"/>): each chunk's documents are added and the chunk let go, so memory
+    /// holds one chunk and the writer's buffer, not the archive's texts. Nothing is visible before the one commit.
+    /// </summary>
+    private async Task WriteAllAsync(CancellationToken cancellationToken)
     {
-        var writer = _writer!;
-        writer.DeleteAll();
-        AddAll(texts);
+        _writer!.DeleteAll();
+        var originals = new HashSet<string>(StringComparer.Ordinal);
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var (titles, documents) = (0, 0);
+        var generation = await _source.ReadAllAsync(texts =>
+        {
+            AddAll(texts);
+            foreach (var text in texts)
+            {
+                originals.Add(text.Original);
+                all.UnionWith(text.Texts.Keys);
+                titles += text.Clause == Archive.Core.Texts.TextRef.TitleId ? 1 : 0;
+            }
 
-        var originals = texts.Select(t => t.Original).ToHashSet(StringComparer.Ordinal);
-        var languages = texts.SelectMany(t => t.Texts.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
+            documents += texts.Count;
+        }, cancellationToken);
+
+        var languages = all.OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
         Commit(languages, generation);
-        LastUpdate = new SearchIndexUpdate(Full: true, texts.Count(t => t.Clause == Archive.Core.Texts.TextRef.TitleId), 0, texts.Count);
+        LastUpdate = new SearchIndexUpdate(Full: true, titles, 0, documents);
     }
 
     /// <summary>

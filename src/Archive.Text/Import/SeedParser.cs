@@ -12,15 +12,33 @@ public static class SeedParser
 {
     public static SeedParseResult Parse(string text, string file, LanguageRules language)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(language);
-        var resolutions = new List<ParsedResolution>();
         var diagnostics = new List<ImportDiagnostic>();
+        var resolutions = Read(SplitLines(text), file, language, diagnostics).ToList();
+        return new SeedParseResult(resolutions, diagnostics);
+    }
+
+    /// <summary>
+    /// Parses the text's <paramref name="lines"/> (<see cref="SplitLines"/>, or <see cref="Utf8FileLines"/> from a file)
+    /// resolution by resolution as the result is enumerated, adding warnings and errors to
+    /// <paramref name="diagnostics"/> as they are found: a caller that writes each resolution and lets it go holds one
+    /// resolution, not the document. Enumerated to the end, the diagnostics are those of <see cref="Parse"/>.
+    /// </summary>
+    public static IEnumerable<ParsedResolution> Read(IEnumerable<string> lines, string file, LanguageRules language, ICollection<ImportDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return Resolutions(lines, file, language, diagnostics);
+    }
+
+    private static IEnumerable<ParsedResolution> Resolutions(IEnumerable<string> lines, string file, LanguageRules language, ICollection<ImportDiagnostic> diagnostics)
+    {
         ResolutionBuilder? current = null;
+        var count = 0;
         var reportedOrphan = false;
         var lineNumber = 0;
 
-        foreach (var raw in SplitLines(text))
+        foreach (var raw in lines)
         {
             lineNumber++;
             var line = raw.Trim();
@@ -31,8 +49,12 @@ public static class SeedParser
 
             if (HeadingLine.TryMatch(line, language, out var heading))
             {
-                current?.Finish(resolutions, diagnostics, file);
-                current = StartResolution(heading, language, resolutions.Count + 1, lineNumber, line, file, diagnostics);
+                if (current is not null)
+                {
+                    yield return current.Finish(diagnostics, file);
+                }
+
+                current = StartResolution(heading, language, ++count, lineNumber, line, file, diagnostics);
                 continue;
             }
 
@@ -50,13 +72,16 @@ public static class SeedParser
             current.AddClause(line, lineNumber, file, diagnostics);
         }
 
-        current?.Finish(resolutions, diagnostics, file);
-        if (resolutions.Count == 0 && !diagnostics.Any(d => d.IsError))
+        if (current is not null)
+        {
+            yield return current.Finish(diagnostics, file);
+        }
+
+        // The only error the parser reports is text before the first heading.
+        if (count == 0 && !reportedOrphan)
         {
             diagnostics.Add(ImportDiagnostic.Error(file, 0, $"no resolution heading found (a heading line starts with {language.HeadingWordList()})"));
         }
-
-        return new SeedParseResult(resolutions, diagnostics);
     }
 
     /// <summary>Splits on CR LF, LF or CR, keeping empty lines so line numbers match an editor's.</summary>
@@ -84,7 +109,7 @@ public static class SeedParser
         }
     }
 
-    private static ResolutionBuilder StartResolution(HeadingLine heading, LanguageRules language, int number, int line, string headingText, string file, List<ImportDiagnostic> diagnostics)
+    private static ResolutionBuilder StartResolution(HeadingLine heading, LanguageRules language, int number, int line, string headingText, string file, ICollection<ImportDiagnostic> diagnostics)
     {
         if (heading.PrintedNumber is not null
             && language.TryParseNumber(heading.PrintedNumber, out var printed)
@@ -108,7 +133,7 @@ public static class SeedParser
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private int _paragraphs;
 
-        public void AddClause(string text, int lineNumber, string file, List<ImportDiagnostic> diagnostics)
+        public void AddClause(string text, int lineNumber, string file, ICollection<ImportDiagnostic> diagnostics)
         {
             var clause = ClauseLine.Classify(text, language, lineNumber, ref _paragraphs);
             if (!_ids.Add(clause.Id))
@@ -127,14 +152,14 @@ public static class SeedParser
             _clauses.Add(clause);
         }
 
-        public void Finish(List<ParsedResolution> resolutions, List<ImportDiagnostic> diagnostics, string file)
+        public ParsedResolution Finish(ICollection<ImportDiagnostic> diagnostics, string file)
         {
             if (_clauses.Count == 0)
             {
                 diagnostics.Add(ImportDiagnostic.Warning(file, line, string.Create(CultureInfo.InvariantCulture, $"resolution {number} has a heading but no clauses")));
             }
 
-            resolutions.Add(new ParsedResolution(number, heading.Kind, headingText, heading.Title, heading.PrintedNumber, line, _clauses));
+            return new ParsedResolution(number, heading.Kind, headingText, heading.Title, heading.PrintedNumber, line, _clauses);
         }
     }
 }

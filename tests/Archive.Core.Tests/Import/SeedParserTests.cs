@@ -137,4 +137,37 @@ public class SeedParserTests
         Assert.Contains('\u0663', all);
         Assert.Contains('\u06F1', all);
     }
+
+    [Fact]
+    public void Read_ParsesEachResolutionOnlyWhenEnumeratedToIt_AndToTheEndGivesWhatParseGives()
+    {
+        const string text = "قرار در مورد یک\nمتن\nقرار در مورد دو\nقرار در مورد سه\nمتن\n";
+        var diagnostics = new List<ImportDiagnostic>();
+        using var resolutions = SeedParser.Read(SeedParser.SplitLines(text), "t.txt", PersianRules.Instance, diagnostics).GetEnumerator();
+
+        Assert.True(resolutions.MoveNext());
+        Assert.Equal(1, resolutions.Current.Number);
+        Assert.Empty(diagnostics); // resolution 2, a heading without clauses, is not read yet
+        var rest = new List<ParsedResolution>();
+        while (resolutions.MoveNext())
+        {
+            rest.Add(resolutions.Current);
+        }
+
+        var parsed = SeedParser.Parse(text, "t.txt", PersianRules.Instance);
+        Assert.Equal([2, 3], rest.Select(r => r.Number));
+        Assert.Equal(parsed.Resolutions.Skip(1).Select(r => r.Clauses.Count), rest.Select(r => r.Clauses.Count));
+        Assert.Equal(parsed.Diagnostics, diagnostics);
+        Assert.Contains("resolution 2 has a heading but no clauses", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outline_OfTheRealSeed_KeepsEachResolutionsNumberAndLineAndTheClauseCount()
+    {
+        var outline = SeedOutline.Of(SeedParser.Read(SeedParser.SplitLines(RepositoryFiles.SeedText), "seed.txt", PersianRules.Instance, new List<ImportDiagnostic>()));
+
+        Assert.Equal(Seed.Resolutions.Select(r => (r.Number, r.Line)), outline.Resolutions);
+        Assert.Equal(Seed.Resolutions.Sum(r => r.Clauses.Count), outline.Clauses);
+        Assert.True(outline.Clauses > 28 * 2);
+    }
 }
