@@ -5,6 +5,12 @@
 #   bench/load.sh                      # the real archive
 #   DURATION=20s bench/load.sh         # longer runs (default 10s per row)
 #   DB=path/to/big.db bench/load.sh    # an existing SQLite database (e.g. the synthetic archive of bench/Archive.Bench)
+#   DATA=path/to/data COLLECTION=synthetic bench/load.sh
+#                                      # an existing data folder, database and search index (scale --keep prints it):
+#                                      # no rebuild; COLLECTION names the collection the reader rows read (wpi-congress-12)
+#   ROWS="healthz reader clause api/search search-nocache" bench/load.sh
+#                                      # only these rows (default all; at 1,000,000 clauses the first visit of / starts
+#                                      # the open-data export beside the rows that follow, see docs/performance.md)
 #   PROVIDER=Postgres CONNECTION="Host=127.0.0.1;Port=5432;Database=archive_bench;Username=archive" bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,15 +32,19 @@ trap cleanup EXIT
 echo "publishing (Release)..."
 dotnet publish src/Archive.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
 
-db=${DB:-$work/data/archive.db}
-mkdir -p "$(dirname "$db")" "$work/data"
+data=${DATA:-$work/data}
+db=${DB:-$data/archive.db}
+collection=${COLLECTION:-wpi-congress-12}
+rows=${ROWS:-healthz reader clause home api/search search-nocache}
+wanted() { [[ " $rows " == *" $1 "* ]]; }
+mkdir -p "$(dirname "$db")" "$data"
 provider=${PROVIDER:-Sqlite}
 connection=${CONNECTION:-Data Source=$db}
 echo "database: $provider"
 echo "starting the app on 127.0.0.1:$port (Production; search rate limit OFF for this benchmark: Archive__Web__SearchPermitsPerMinute=0)"
 ASPNETCORE_ENVIRONMENT=Production \
 Archive__RootDirectory="$root" \
-Archive__DataDirectory="$work/data" \
+Archive__DataDirectory="$data" \
 Database__Provider="$provider" \
 ConnectionStrings__Archive="$connection" \
 Archive__Web__SearchPermitsPerMinute=0 \
@@ -90,17 +100,18 @@ run() { # name path connections [lua]
 }
 
 # Warm-up (JIT, caches, connection pools): each endpoint for a few seconds, not reported.
-for path in /healthz "/resolutions/1?tr=en" /resolutions/6/p2 /; do wrk -t2 -c16 -d3s "http://127.0.0.1:$port$path" >/dev/null 2>&1; done
+for path in /healthz "/$collection/1?tr=en" "/$collection/6/p2"; do wrk -t2 -c16 -d3s "http://127.0.0.1:$port$path" >/dev/null 2>&1; done
+if wanted home; then wrk -t2 -c16 -d3s "http://127.0.0.1:$port/" >/dev/null 2>&1; fi
 wrk -t2 -c16 -d3s -s "$work/search-uncached.lua" "http://127.0.0.1:$port/api/search" >/dev/null 2>&1
 
 echo
 echo "duration per row: $duration; machine: $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
 printf "%-15s %5s %12s %9s %9s %7s\n" "endpoint" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
 for conns in 16 64; do
-  run "healthz" "/healthz" "$conns"
-  run "reader" "/resolutions/1?tr=en" "$conns"
-  run "clause" "/resolutions/6/p2" "$conns"
-  run "home" "/" "$conns"
-  run "api/search" "/api/search" "$conns" "$work/search.lua"
-  run "search-nocache" "/api/search" "$conns" "$work/search-uncached.lua"
+  if wanted healthz; then run "healthz" "/healthz" "$conns"; fi
+  if wanted reader; then run "reader" "/$collection/1?tr=en" "$conns"; fi
+  if wanted clause; then run "clause" "/$collection/6/p2" "$conns"; fi
+  if wanted home; then run "home" "/" "$conns"; fi
+  if wanted api/search; then run "api/search" "/api/search" "$conns" "$work/search.lua"; fi
+  if wanted search-nocache; then run "search-nocache" "/api/search" "$conns" "$work/search-uncached.lua"; fi
 done
