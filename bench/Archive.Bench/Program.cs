@@ -6,10 +6,10 @@ namespace Archive.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project bench/Archive.Bench -- quality [--set core|en-readers|de-readers|cross-language|fa-derivational] [--rounds N] [--verbose]
-/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only]
+/// dotnet run -c Release --project bench/Archive.Bench -- scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only] [--index-only]
 /// (--no-import skips the real archive import and measures only indexing and queries; --keep keeps the imported
 /// archive of N clauses and prints its database, for DB=… bench/load.sh; --postgres imports into a new database made on
-/// that server for each run, given a connection string to its maintenance database; --import-only stops after the import)
+/// that server for each run, given a connection string to its maintenance database; --import-only stops after the import; --index-only after the in-process indexing)
 /// </summary>
 internal static class Program
 {
@@ -17,7 +17,7 @@ internal static class Program
     {
         if (args.Length == 0 || args[0] is not ("quality" or "scale"))
         {
-            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only]");
+            await Console.Error.WriteLineAsync("usage: quality [--set NAME] [--rounds N] [--verbose] | scale [--clauses N] [--queries N] [--threads N] [--no-import] [--keep] [--postgres CONNECTION] [--import-only] [--index-only]");
             return 2;
         }
 
@@ -31,7 +31,8 @@ internal static class Program
                 !args.Contains("--no-import"),
                 args.Contains("--keep"),
                 Text(args, "--postgres"),
-                args.Contains("--import-only")));
+                args.Contains("--import-only"),
+                args.Contains("--index-only")));
     }
 
     private static string? Text(string[] args, string name)

@@ -55,6 +55,10 @@ internal static class ScaleBench
         Console.WriteLine(Invariant($"indexing: {clauses / indexSeconds:N0} clauses/s ({indexSeconds:0.0} s to add and commit; merges done {mergeSeconds:0.0} s later)"));
         Console.WriteLine(Invariant($"index size on disk: {size / 1048576.0:N1} MiB ({size / (double)clauses:N0} bytes/clause)"));
         Console.WriteLine(Invariant($"peak working set after indexing: {Environment.WorkingSet / 1048576.0:N0} MiB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB peak"));
+        if (options.IndexOnly)
+        {
+            return 0;
+        }
 
         var open = Stopwatch.StartNew();
         await archive.Index.EnsureCurrentAsync(CancellationToken.None);
@@ -93,6 +97,8 @@ internal static class ScaleBench
         var stockAnalysis = watch.Elapsed.TotalMilliseconds * 1000 / sample.Count;
         // Stamping as the index does it: over the tokens of the analysis the document already made.
         var analysed = sample.Select(t => TokenStreams.Analyze(analyzers.ForIndex("fa"), field, t.Texts["fa"])).ToList();
+        var words = analysed.Sum(tokens => tokens.Count(t => t.PositionIncrement > 0));
+        var surfaces = analysed.Sum(tokens => tokens.Count(t => t.PositionIncrement == 0 && t.Term.StartsWith('='))); // the stem filter's surface-form marker
         watch.Restart();
         var stamps = analysed.Sum(tokens => concepts.Stamp("fa", tokens)?.Concepts.Count ?? 0);
         var stamping = watch.Elapsed.TotalMilliseconds * 1000 / sample.Count;
@@ -100,7 +106,7 @@ internal static class ScaleBench
         var grams = analysed.Sum(tokens => CommonWordGrams.Add(tokens, analyzers.Rules("fa").CommonWords).Count - tokens.Count);
         var gramming = watch.Elapsed.TotalMilliseconds * 1000 / sample.Count;
         Console.WriteLine(Invariant(
-            $"per clause, one thread, {sample.Count:N0} clauses: index analysis {analysis:0.0} µs ({tokens / (double)sample.Count:0} tokens; Lucene's stock PersianAnalyzer {stockAnalysis:0.0} µs, {stockTokens / (double)sample.Count:0} tokens, ×{analysis / stockAnalysis:0.0}), concept stamping {stamping:0.0} µs ({stamps / (double)sample.Count:0.00} stamps), common-word grams {gramming:0.0} µs ({grams / (double)sample.Count:0.0} grams)"));
+            $"per clause, one thread, {sample.Count:N0} clauses: index analysis {analysis:0.0} µs ({tokens / (double)sample.Count:0} tokens: {words / (double)sample.Count:0.0} words, {surfaces / (double)sample.Count:0.0} surface forms, {(tokens - words - surfaces) / (double)sample.Count:0.0} joined pairs; Lucene's stock PersianAnalyzer {stockAnalysis:0.0} µs, {stockTokens / (double)sample.Count:0} tokens, ×{analysis / stockAnalysis:0.0}), concept stamping {stamping:0.0} µs ({stamps / (double)sample.Count:0.00} stamps), common-word grams {gramming:0.0} µs ({grams / (double)sample.Count:0.0} grams)"));
     }
 
     private static (double IndexSeconds, double MergeSeconds) Index(SyntheticCorpus corpus, int clauses, int threads, string path, ConceptStamper concepts)

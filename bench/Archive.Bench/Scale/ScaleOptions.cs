@@ -9,4 +9,5 @@ namespace Archive.Bench.Scale;
 /// <param name="Postgres">A PostgreSQL connection string to a maintenance database (--postgres): each import then writes
 /// into a new database made there for it (dropped after), instead of a SQLite file.</param>
 /// <param name="ImportOnly">Stop after the import half (--import-only).</param>
-internal sealed record ScaleOptions(int Clauses, int Queries, int Threads, bool Import, bool Keep, string? Postgres, bool ImportOnly);
+/// <param name="IndexOnly">Stop after the in-process indexing figures, before the queries and the peers (--index-only).</param>
+internal sealed record ScaleOptions(int Clauses, int Queries, int Threads, bool Import, bool Keep, string? Postgres, bool ImportOnly, bool IndexOnly);
