@@ -18,6 +18,13 @@ public sealed class ArchiveOptions
     /// <summary>The search index's folder; unset: beside the SQLite file (<c>x.db</c> → <c>x-index</c>), else <c>index</c> in the data folder.</summary>
     public string? IndexDirectory { get; set; }
 
+    /// <summary>
+    /// How many threads a full rebuild of the search index uses on a large archive (one part of the resolutions each,
+    /// see docs/index-lifecycle.md); 0, the default, means one per processor, at most four. Each thread beyond the
+    /// first holds a writer buffer of 64 MiB.
+    /// </summary>
+    public int IndexThreads { get; set; }
+
     /// <summary>How often a web node looks for a newer import to bring its search index up to date.</summary>
     public double IndexPollSeconds { get; set; } = 5;
 

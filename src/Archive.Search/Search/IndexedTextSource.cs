@@ -12,6 +12,9 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     /// <summary>Resolutions read per query: what a rebuild holds at a time, and the size of the IN list when only some are asked for.</summary>
     internal int Chunk { get; init; } = 500;
 
+    /// <summary>The fewest resolutions a part of a rebuild on several threads is given (fewer parts below it): a small archive is indexed on one thread.</summary>
+    internal int PartMinimum { get; init; } = 2_000;
+
     /// <summary>What stamps the documents made of these texts with the concepts they name (<see cref="SearchDocuments"/>); null without a vocabulary.</summary>
     public ConceptStamper? Stamper => vocabulary?.Stamper;
 
@@ -49,19 +52,58 @@ public sealed class IndexedTextSource(IDbContextFactory<ArchiveDbContext> contex
     /// returned is the one they are of), and hands each chunk to <paramref name="add"/>, in the order of collection and
     /// number (the order of the index's documents), keeping none of them: memory holds one chunk, not the archive.
     /// </summary>
-    public async Task<long> ReadAllAsync(Action<IReadOnlyList<IndexedText>> add, CancellationToken cancellationToken)
+    public Task<long> ReadAllAsync(Action<IReadOnlyList<IndexedText>> add, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(add);
+        return ReadAllAsync(1, (_, texts) =>
+        {
+            add(texts);
+            return ValueTask.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAllAsync(Action{IReadOnlyList{IndexedText}}, CancellationToken)"/>, for a rebuild on several
+    /// threads: the resolutions, in the order of collection and number, are cut into at most <paramref name="parts"/>
+    /// runs of consecutive resolutions (fewer when there are fewer than <see cref="PartMinimum"/> resolutions a part), and
+    /// each chunk is handed to <paramref name="add"/> with the number of its run, the runs' chunks taken in turn (the
+    /// first chunk of each run, then the second of each, …) so that every part has work from the start. Each run's
+    /// chunks come in their order.
+    /// </summary>
+    public async Task<long> ReadAllAsync(int parts, Func<int, IReadOnlyList<IndexedText>, ValueTask> add, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(add);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var generation = await GenerationAsync(db, cancellationToken);
         var ids = await db.Resolutions.OrderBy(r => r.CollectionId).ThenBy(r => r.Number).Select(r => r.Id).ToListAsync(cancellationToken);
-        foreach (var chunk in ids.Chunk(Chunk))
+        var runs = Runs(ids, Math.Clamp(ids.Count / PartMinimum, 1, parts));
+        for (var round = 0; runs.Any(run => round < run.Length); round++)
         {
-            add(await ReadChunkAsync(db, chunk, cancellationToken));
+            for (var part = 0; part < runs.Count; part++)
+            {
+                if (round < runs[part].Length)
+                {
+                    await add(part, await ReadChunkAsync(db, runs[part][round], cancellationToken));
+                }
+            }
         }
 
         return generation;
+    }
+
+    /// <summary><paramref name="ids"/> cut into <paramref name="count"/> runs of consecutive ids, as even as can be, each cut into chunks.</summary>
+    private List<int[][]> Runs(List<int> ids, int count)
+    {
+        var runs = new List<int[][]>(count);
+        for (var part = 0; part < count; part++)
+        {
+            var (start, end) = (ids.Count * part / count, ids.Count * (part + 1) / count);
+            runs.Add([.. ids.GetRange(start, end - start).Chunk(Chunk)]);
+        }
+
+        return runs;
     }
 
     /// <summary>Every resolution's key and tag, the languages with text and the generation, in one snapshot: one row per resolution, no text.</summary>

@@ -115,12 +115,15 @@ public sealed partial class SearchIndex
         return reason;
     }
 
-    private IndexWriter NewWriter(OpenMode mode) =>
-        new(_directory, new IndexWriterConfig(TextFieldAnalyzer.Version, _indexAnalyzer)
+    private IndexWriter NewWriter(OpenMode mode) => NewWriter(_directory!, mode, RAMBufferSizeMB);
+
+    /// <summary>A writer with the index's analysis and similarity: the index's own, or a part's of a rebuild on several threads.</summary>
+    private IndexWriter NewWriter(FSDirectory directory, OpenMode mode, double bufferMegabytes) =>
+        new(directory, new IndexWriterConfig(TextFieldAnalyzer.Version, _indexAnalyzer)
         {
             OpenMode = mode,
             Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = bufferMegabytes,
         });
 
     private void ClearDamaged()

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
@@ -75,38 +77,91 @@ public sealed partial class SearchIndex
 
     /// <summary>
     /// Replaces everything in the index with what the database holds, read in chunks within one snapshot
-    /// (<see cref="IndexedTextSource.ReadAllAsync"/>): each chunk's documents are added and the chunk let go, so memory
-    /// holds one chunk and the writer's buffer, not the archive's texts. Nothing is visible before the one commit.
+    /// (<see cref="IndexedTextSource.ReadAllAsync(int, Func{int, IReadOnlyList{IndexedText}, ValueTask}, CancellationToken)"/>):
+    /// each chunk's documents are added and the chunk let go, so memory holds a chunk per part and the writers' buffers,
+    /// not the archive's texts. A large archive is cut into <see cref="RebuildThreads"/> parts of consecutive resolutions,
+    /// each added on a thread of its own (<see cref="RebuildPart"/>); the other parts' segments then join the index in
+    /// order, so the documents have the database's order however many threads made them. Nothing is visible before the
+    /// one commit; a fault in any part stops them all and leaves the last commit as it was.
     /// </summary>
     private async Task WriteAllAsync(CancellationToken cancellationToken)
     {
         _writer!.DeleteAll();
-        var originals = new HashSet<string>(StringComparer.Ordinal);
-        var all = new HashSet<string>(StringComparer.Ordinal);
-        var (titles, documents) = (0, 0);
-        var generation = await _source.ReadAllAsync(texts =>
+        RebuildPart.DeleteLeftovers(_path);
+        var parts = new RebuildPart?[RebuildThreads];
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
         {
-            AddAll(texts);
-            foreach (var text in texts)
+            var generation = await ReadIntoPartsAsync(parts, failed);
+            var tally = new RebuildTally();
+            foreach (var part in parts.OfType<RebuildPart>())
             {
-                originals.Add(text.Original);
-                all.UnionWith(text.Texts.Keys);
-                titles += text.Clause == Archive.Core.Texts.TextRef.TitleId ? 1 : 0;
+                tally.Add(part.Tally);
             }
 
-            documents += texts.Count;
-        }, cancellationToken);
+            var others = parts.Skip(1).OfType<RebuildPart>().Select(p => (Lucene.Net.Store.Directory)p.Directory!).ToArray();
+            if (others.Length > 0)
+            {
+                _writer.AddIndexes(others);
+            }
 
-        var languages = all.OrderBy(l => originals.Contains(l) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).ToList();
-        Commit(languages, generation);
-        LastUpdate = new SearchIndexUpdate(Full: true, titles, 0, documents);
+            Commit(tally.OrderedLanguages(), generation);
+            LastUpdate = new SearchIndexUpdate(Full: true, tally.Titles, 0, tally.Documents);
+        }
+        finally
+        {
+            foreach (var part in parts)
+            {
+                part?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Reads the archive into the parts, each started at its first chunk; returns the generation read once every part has added all it was given.</summary>
+    private async Task<long> ReadIntoPartsAsync(RebuildPart?[] parts, CancellationTokenSource failed)
+    {
+        Document Create(IndexedText text) => SearchDocuments.Create(text, Analyzers, _source.Stamper);
+        Task<long> reading = _source.ReadAllAsync(parts.Length, (number, texts) => (parts[number] ??= number == 0
+            ? RebuildPart.OnIndexWriter(_writer!, Create, failed)
+            : RebuildPart.OnOwnFolder(_path, number, directory => NewWriter(directory, OpenMode.CREATE, RAMBufferSizeMB / 2), Create, failed)).AddAsync(texts, failed.Token), failed.Token);
+        Exception? stopped = null;
+        try
+        {
+            await reading;
+        }
+        catch (Exception ex)
+        {
+            stopped = ex; // a part's fault (the read then sees the cancellation), the read's own, or the caller's cancellation
+            await failed.CancelAsync();
+        }
+        finally
+        {
+            foreach (var part in parts)
+            {
+                part?.Complete();
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(parts.OfType<RebuildPart>().Select(p => p.Adding)); // a part's fault is thrown here
+        }
+        catch when (stopped is not (null or OperationCanceledException))
+        {
+            // the read's fault below is the cause
+        }
+
+        if (stopped is not null)
+        {
+            ExceptionDispatchInfo.Capture(stopped).Throw();
+        }
+
+        return await reading;
     }
 
     /// <summary>
-    /// Adds the documents of <paramref name="texts"/> in their order, on one thread: document ids, and with them the order of
-    /// equal scores, are the database's. (Making the documents on two cores and writing them in order gained nothing at
-    /// 100,000 clauses — the writer's inversion of the tokens is the larger part — and buffered the documents made ahead:
-    /// peak working set 1.4 GiB against 0.6. See docs/performance.md.)
+    /// Adds the documents of <paramref name="texts"/> in their order, on one thread (an update's few resolutions): document
+    /// ids, and with them the order of equal scores, are the database's.
     /// </summary>
     private void AddAll(IReadOnlyList<IndexedText> texts)
     {

@@ -6,6 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Search;
 
@@ -26,6 +27,12 @@ public sealed partial class SearchIndex : IDisposable
     private const string LanguagesKey = "languages";
     private const string ConceptsKey = "concepts";
 
+    /// <summary>The index writer's buffer; each further part of a rebuild on several threads has half of it.</summary>
+    private const double RAMBufferSizeMB = 128;
+
+    /// <summary>The threads of a rebuild when <see cref="ArchiveOptions.IndexThreads"/> is 0: one per processor, at most this many.</summary>
+    private const int DefaultRebuildThreadsAtMost = 4;
+
     private readonly string _path;
     private readonly ArchiveLocations _locations;
     private readonly IndexedTextSource _source;
@@ -41,8 +48,9 @@ public sealed partial class SearchIndex : IDisposable
     private long _generation = -1;
     private volatile ProblemState _problem = new(SearchIndexProblem.None, null);
 
-    public SearchIndex(ArchiveLocations locations, AnalyzerRegistry analyzers, IndexedTextSource source, ArchiveDatabase database, ILogger<SearchIndex>? logger = null)
+    public SearchIndex(ArchiveLocations locations, AnalyzerRegistry analyzers, IndexedTextSource source, ArchiveDatabase database, ILogger<SearchIndex>? logger = null, IOptions<ArchiveOptions>? options = null)
     {
+        RebuildThreads = options?.Value.IndexThreads is > 0 and var threads ? threads : Math.Min(Environment.ProcessorCount, DefaultRebuildThreadsAtMost);
         ArgumentNullException.ThrowIfNull(locations);
         _locations = locations;
         _path = locations.IndexDirectory;
@@ -54,6 +62,12 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     public AnalyzerRegistry Analyzers { get; }
+
+    /// <summary>
+    /// How many threads a full rebuild of a large archive adds documents on (<c>Archive:IndexThreads</c>; by default one
+    /// per processor, at most four). A small archive is rebuilt on one (see <see cref="IndexedTextSource.PartMinimum"/>).
+    /// </summary>
+    public int RebuildThreads { get; }
 
     public static string Stamp => $"{AnalyzerRegistry.AnalysisVersion}/{SchemaVersion}";
 

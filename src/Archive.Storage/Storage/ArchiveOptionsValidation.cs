@@ -12,6 +12,11 @@ public sealed class ArchiveOptionsValidation : IValidateOptions<ArchiveOptions>,
         Positive(failures, nameof(ArchiveOptions.SetupLockTimeoutSeconds), options.SetupLockTimeoutSeconds);
         Positive(failures, nameof(ArchiveOptions.IndexPollSeconds), options.IndexPollSeconds);
         Positive(failures, nameof(ArchiveOptions.IndexRetrySeconds), options.IndexRetrySeconds);
+        if (options.IndexThreads is < 0 or > 64)
+        {
+            failures.Add($"{ArchiveOptions.Section}:{nameof(ArchiveOptions.IndexThreads)} must be from 0 (one per processor) to 64");
+        }
+
         if (options.TestPauseInMigrationSeconds < 0 || !double.IsFinite(options.TestPauseInMigrationSeconds))
         {
             failures.Add($"{ArchiveOptions.Section}:{nameof(ArchiveOptions.TestPauseInMigrationSeconds)} must be 0 or more");

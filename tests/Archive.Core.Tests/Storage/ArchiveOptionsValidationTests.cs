@@ -41,4 +41,20 @@ public sealed class ArchiveOptionsValidationTests
     [Fact]
     public void AnEmptyDataFolder_IsRefusedNamingIt() =>
         Assert.Equal("Archive:DataDirectory must name a folder", Assert.Single(Validation.Validate(null, new ArchiveOptions { DataDirectory = " " }).Failures!));
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(2, true)]
+    [InlineData(64, true)]
+    [InlineData(65, false)]
+    public void IndexThreads_IsFromZeroTo64(int threads, bool valid)
+    {
+        var result = Validation.Validate(null, new ArchiveOptions { IndexThreads = threads });
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Equal("Archive:IndexThreads must be from 0 (one per processor) to 64", Assert.Single(result.Failures!));
+        }
+    }
 }

@@ -21,7 +21,7 @@ public sealed class EnglishSearchAnalyzer() : StopwordAnalyzerBase(Lucene, Engli
         var source = new StandardTokenizer(Lucene, reader);
         TokenStream result = new StandardFilter(Lucene, source);
         result = new EnglishPossessiveFilter(Lucene, result);
-        result = new LowerCaseFilter(Lucene, result);
+        result = new CaselessFastLowerCaseFilter(result);
         result = new StopFilter(Lucene, result, m_stopwords);
         result = new EnglishStemGuardFilter(result);
         result = new PorterStemFilter(result);

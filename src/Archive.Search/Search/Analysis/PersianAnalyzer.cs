@@ -44,7 +44,7 @@ public sealed class PersianAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        TokenStream stream = new CaselessFastLowerCaseFilter(tokenizer);
         stream = new PersianDigitSplitFilter(stream, Rules);
         stream = new PersianAffixJoinFilter(stream, Rules);
         if (JoinAdjacentWords)
