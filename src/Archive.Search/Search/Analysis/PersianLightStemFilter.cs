@@ -18,10 +18,9 @@ internal sealed class PersianLightStemFilter : TokenFilter
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
     private readonly ITypeAttribute type;
-    private readonly IPositionIncrementAttribute increment;
     private readonly LightStemmer stemmer;
-    private State? pendingState;
-    private string? pendingSurface;
+    private readonly TokenAttributes attributes;
+    private BufferedToken? pendingSurface;
 
     public PersianLightStemFilter(TokenStream input, LightStemmer stemmer)
         : base(input)
@@ -30,20 +29,17 @@ internal sealed class PersianLightStemFilter : TokenFilter
         term = AddAttribute<ICharTermAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
         type = AddAttribute<ITypeAttribute>();
-        increment = AddAttribute<IPositionIncrementAttribute>();
+        attributes = new TokenAttributes(this);
     }
 
     public static bool IsSurface(string term) => term.Length > 1 && term[0] == SurfaceMarker;
 
     public override bool IncrementToken()
     {
-        if (pendingSurface is not null)
+        if (pendingSurface is { } surface)
         {
-            RestoreState(pendingState);
-            term.SetEmpty().Append(SurfaceMarker).Append(pendingSurface);
-            increment.PositionIncrement = 0;
-            type.Type = SurfaceType;
-            (pendingState, pendingSurface) = (null, null);
+            attributes.Restore(surface);
+            pendingSurface = null;
             return true;
         }
 
@@ -60,8 +56,8 @@ internal sealed class PersianLightStemFilter : TokenFilter
             {
                 if (type.Type != PersianWordPairFilter.PairType)
                 {
-                    pendingState = CaptureState();
-                    pendingSurface = text;
+                    // Plain values, not a captured state (which clones every attribute): see BufferedToken.
+                    pendingSurface = attributes.Capture() with { Term = SurfaceMarker + text, PositionIncrement = 0, Type = SurfaceType };
                 }
 
                 term.SetEmpty().Append(stem);
@@ -74,6 +70,6 @@ internal sealed class PersianLightStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        (pendingState, pendingSurface) = (null, null);
+        pendingSurface = null;
     }
 }
