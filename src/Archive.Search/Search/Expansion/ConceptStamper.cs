@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,8 +22,11 @@ public sealed class ConceptStamper
     public const string MatchingVersion = "concepts-2";
 
     private readonly AnalyzerRegistry _analyzers;
-    private readonly Dictionary<(string Language, string First), List<(LabelPattern Pattern, bool Joined)>> _byFirstTerm = [];
-    private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
+    /// <summary>While the stamper is built: each language's patterns by the term they may start with.</summary>
+    private readonly Dictionary<string, Dictionary<string, List<(LabelPattern Pattern, bool Joined)>>> _building = new(StringComparer.Ordinal);
+
+    /// <summary>The same, frozen: what every token of every text is looked up in (one ordinal lookup a token).</summary>
+    private readonly FrozenDictionary<string, FrozenDictionary<string, (LabelPattern Pattern, bool Joined)[]>> _byFirstTerm;
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
     public ConceptStamper(IReadOnlyList<VocabularyConcept> concepts, AnalyzerRegistry analyzers)
@@ -43,6 +47,12 @@ public sealed class ConceptStamper
             }
         }
 
+        _byFirstTerm = _building.ToFrozenDictionary(
+            byLanguage => byLanguage.Key,
+            byLanguage => byLanguage.Value.ToFrozenDictionary(byTerm => byTerm.Key, byTerm => byTerm.Value.ToArray(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        _building.Clear();
+        _added.Clear();
         Fingerprint = Hash(concepts);
     }
 
@@ -56,7 +66,7 @@ public sealed class ConceptStamper
         var stamped = new List<StampedConcepts>();
         foreach (var (language, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (!string.IsNullOrEmpty(text) && _languages.Contains(language)
+            if (!string.IsNullOrEmpty(text) && _byFirstTerm.ContainsKey(language)
                 && Stamp(language, TokenStreams.Analyze(_analyzers.ForIndex(language), SearchFields.Text(language), text)) is { } found)
             {
                 stamped.Add(found);
@@ -73,7 +83,7 @@ public sealed class ConceptStamper
     public StampedConcepts? Stamp(string language, IReadOnlyList<AnalyzedToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (!_languages.Contains(language))
+        if (!_byFirstTerm.TryGetValue(language, out var byFirstTerm))
         {
             return null;
         }
@@ -84,7 +94,7 @@ public sealed class ConceptStamper
         {
             foreach (var term in positions.At(p))
             {
-                if (!_byFirstTerm.TryGetValue((language, term), out var patterns))
+                if (!byFirstTerm.TryGetValue(term, out var patterns))
                 {
                     continue;
                 }
@@ -136,13 +146,18 @@ public sealed class ConceptStamper
             return;
         }
 
-        _languages.Add(language);
+        if (!_building.TryGetValue(language, out var byFirstTerm))
+        {
+            byFirstTerm = new Dictionary<string, List<(LabelPattern Pattern, bool Joined)>>(StringComparer.Ordinal);
+            _building[language] = byFirstTerm;
+        }
+
         foreach (var (term, joined) in pattern.Starts)
         {
-            if (!_byFirstTerm.TryGetValue((language, term), out var list))
+            if (!byFirstTerm.TryGetValue(term, out var list))
             {
                 list = [];
-                _byFirstTerm[(language, term)] = list;
+                byFirstTerm[term] = list;
             }
 
             list.Add((pattern, joined));
