@@ -22,10 +22,13 @@ public class BundleSnapshotTests
 
     private const string PlenumMetadata = "collection: plenum-test\ntitle: { en: Test plenum }\nlanguage: fa\nformat: plain-text\n";
 
-    [Fact]
-    public async Task TheStreamedJsonCsvAndZip_AreTheBytesOfTheWholeBundle_OnTheRealSeedWithItsTranslations()
+    public static TheoryData<string> Providers => DatabaseProviders.All;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task TheStreamedJsonCsvAndZip_AreTheBytesOfTheWholeBundle_OnTheRealSeedWithItsTranslations(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync(withContent: true);
+        await using var archive = await TestArchive.CreateAsync(withContent: true, provider: provider);
         await ImportAsync(archive, archive.CopyRealSeed());
 
         var bundle = await Exporter(archive, chunkSize: 500).ExportAsync(Site, CancellationToken.None);
@@ -69,10 +72,11 @@ public class BundleSnapshotTests
         Assert.Equal(written, await StreamAsync(restored, 7, (parts, s, ct) => BundleJsonWriter.WriteAsync(parts, s, ct)));
     }
 
-    [Fact]
-    public async Task ASnapshotOpenedBeforeAnImport_WritesTheArchiveAsItWas_AndNamesItsGeneration()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ASnapshotOpenedBeforeAnImport_WritesTheArchiveAsItWas_AndNamesItsGeneration(string provider)
     {
-        await using var archive = await TestArchive.CreateAsync(withContent: true, onDisk: true);
+        await using var archive = await TestArchive.CreateAsync(withContent: true, provider: provider, onDisk: true);
         var seed = archive.CopyRealSeed();
         await ImportAsync(archive, seed);
         var before = await StreamAsync(archive, 3, (parts, s, ct) => ClauseCsv.WriteAsync(parts, s, ct));
