@@ -71,7 +71,9 @@ public sealed partial class ExportDownloads(BundleExporter exporter, ArchiveData
 
             try
             {
-                var (madeGeneration, folder) = await MakeAsync(generation, site, cancellationToken);
+                // Not cancelled with the request that started it: a reader who gives up waiting (minutes at a million
+                // clauses) must not throw the work away for the next one.
+                var (madeGeneration, folder) = await MakeAsync(generation, site, CancellationToken.None);
                 IReadOnlyList<ExportDownload> files = [.. Files.Select(f => new ExportDownload(f.Name, f.MediaType, Path.Combine(folder, f.Name), new FileInfo(Path.Combine(folder, f.Name)).Length))];
                 _made = (madeGeneration, site.AbsoluteUri, folder, files);
                 _failed = null;
