@@ -18,10 +18,6 @@ public class BundleSnapshotTests
 
     private static readonly Uri Site = new("https://archive.example/");
 
-    private const string Plenum = "قطعنامه در مورد آزادی بیان\nآزادی بیان حق همه است.\nقرار در مورد اعتصاب\nپلنوم از اعتصاب حمایت میکند.\n";
-
-    private const string PlenumMetadata = "collection: plenum-test\ntitle: { en: Test plenum }\nlanguage: fa\nformat: plain-text\n";
-
     public static TheoryData<string> Providers => DatabaseProviders.All;
 
     [Theory]
@@ -47,8 +43,8 @@ public class BundleSnapshotTests
     {
         await using var archive = await TestArchive.CreateAsync(withContent: true);
         archive.CopyRealSeed("wpi-congress-12/resolutions.fa.txt");
-        archive.WriteSeed("plenum/metadata.yml", PlenumMetadata);
-        archive.WriteSeed("plenum/resolutions.fa.txt", Plenum);
+        archive.WriteSeed("plenum/metadata.yml", Import.CollectionImportTests.PlenumMetadata);
+        archive.WriteSeed("plenum/resolutions.fa.txt", Import.CollectionImportTests.Plenum);
         await ImportAsync(archive, Path.Combine(archive.Root, "seeds"));
 
         var bundle = await Exporter(archive, chunkSize: 500).ExportAsync(Site, CancellationToken.None);
