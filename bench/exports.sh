@@ -4,7 +4,7 @@
 # (which starts making the downloads), downloads /export/archive.json, archive.csv and akn.zip one after the other, and
 # prints each file's size and time and the app's peak resident set (VmHWM of /proc/<pid>/status) after each step.
 # Figures and their reading: docs/performance.md ("The open-data downloads at 1,000,000 clauses").
-#   DATA=/tmp/archive-scale-XXXX/data bench/exports.sh
+#   DATA=<kept>/data bench/exports.sh
 #   APP=path/to/published/app DATA=… bench/exports.sh    # an app published before (e.g. an older build, to compare)
 #   KEEP=folder DATA=… bench/exports.sh                    # keep the downloaded files there (to compare two builds')
 set -euo pipefail
