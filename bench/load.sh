@@ -52,13 +52,8 @@ Logging__LogLevel__Default=Warning \
   dotnet "$work/app/Archive.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 app_pid=$!
 
-ready() { curl -fs "http://127.0.0.1:$port/healthz" 2>/dev/null | grep -q '"index":{"status":"ok"'; }
-for _ in $(seq 1 1200); do
-  if ready; then break; fi
-  if ! kill -0 "$app_pid" 2>/dev/null; then echo "the app stopped:"; cat "$work/app.log"; exit 1; fi
-  sleep 0.5
-done
-ready || { echo "the app did not become ready"; cat "$work/app.log"; exit 1; }
+# shellcheck source=bench/app-ready.sh
+source bench/app-ready.sh
 
 cat >"$work/search.lua" <<'LUA'
 -- Rotates through Persian and English queries (URL-encoded), one per request.

@@ -35,14 +35,15 @@ internal static class ExportCommand
 
             await using var services = await CliServices.StartAsync(parse.GetValue(CliOptions.Db), null, ct);
             var site = services.GetRequiredService<IOptions<CitationOptions>>().Value.SiteUrl;
-            var bundle = await services.GetRequiredService<BundleExporter>().ExportAsync(site, ct);
-            if (bundle.Collections.Count == 0)
+            // Streamed from one read snapshot, a chunk of resolutions at a time: memory stays small at any archive size.
+            await using var snapshot = await services.GetRequiredService<BundleExporter>().OpenAsync(site, ct);
+            if (snapshot.Outline.Collections.Count == 0)
             {
                 console.Error.WriteLine("error: the archive is empty: run 'archive import' first; nothing was written");
                 return 1;
             }
 
-            var written = await ExportWriters.WriteAsync(chosen, bundle, path, ct);
+            var written = await ExportWriters.WriteAsync(chosen, snapshot, path, ct);
             console.Out.WriteLine($"{path}: {written}");
             return 0;
         });

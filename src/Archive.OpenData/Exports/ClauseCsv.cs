@@ -13,14 +13,15 @@ public static class ClauseCsv
     public static readonly IReadOnlyList<string> Columns =
         ["collection", "resolution", "clause", "ref", "url", "kind", "label", "language", "original", "status", "text"];
 
-    public static async Task WriteAsync(ArchiveBundle bundle, Stream stream, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="parts"/> a resolution at a time (memory holds one resolution's rows).</summary>
+    public static async Task WriteAsync(IBundleParts parts, Stream stream, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(parts);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', Columns).AsMemory(), cancellationToken);
-        foreach (var collection in bundle.Collections)
+        foreach (var collection in parts.Outline.Collections)
         {
-            foreach (var r in collection.Resolutions)
+            await foreach (var r in parts.ResolutionsAsync(collection, cancellationToken))
             {
                 foreach (var c in r.Clauses)
                 {

@@ -83,6 +83,13 @@ public sealed partial class ArchiveDatabase(IDbContextFactory<ArchiveDbContext> 
     public async Task<long> GetGenerationAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadGenerationAsync(db, cancellationToken);
+    }
+
+    /// <summary>The import generation as <paramref name="db"/> sees it (inside its read snapshot, if it has one).</summary>
+    public static async Task<long> ReadGenerationAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var value = await db.State.Where(s => s.Key == ArchiveStateEntry.GenerationKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
         return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }

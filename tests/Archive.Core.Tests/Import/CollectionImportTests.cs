@@ -7,9 +7,10 @@ namespace Archive.Core.Tests.Import;
 /// <summary>Collections import side by side, each with its own numbering, and all together or not at all.</summary>
 public class CollectionImportTests
 {
-    private const string Plenum = "قطعنامه در مورد آزادی بیان\nآزادی بیان حق همه است.\nقرار در مورد اعتصاب\nپلنوم از اعتصاب حمایت میکند.\n";
+    /// <summary>A second collection's seed (two resolutions), for the tests that want several collections.</summary>
+    internal const string Plenum = "قطعنامه در مورد آزادی بیان\nآزادی بیان حق همه است.\nقرار در مورد اعتصاب\nپلنوم از اعتصاب حمایت میکند.\n";
 
-    private const string PlenumMetadata = "collection: plenum-test\ntitle: { en: Test plenum }\nlanguage: fa\nformat: plain-text\n";
+    internal const string PlenumMetadata = "collection: plenum-test\ntitle: { en: Test plenum }\nlanguage: fa\nformat: plain-text\n";
 
     public static TheoryData<string> Providers => DatabaseProviders.All;
 
