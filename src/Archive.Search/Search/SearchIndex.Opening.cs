@@ -124,10 +124,6 @@ public sealed partial class SearchIndex
             OpenMode = mode,
             Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),
             RAMBufferSizeMB = bufferMegabytes,
-
-            // Merges only neighbouring segments (Lucene's tiered policy merges by size, in any order): document ids,
-            // and with them the order of equal scores, stay the database's through every merge.
-            MergePolicy = new LogByteSizeMergePolicy(),
         });
 
     private void ClearDamaged()

@@ -105,9 +105,6 @@ public sealed partial class SearchIndex
                 _writer.AddIndexes(others);
             }
 
-            // One segment: each search then looks every term up once, not once per segment (a large rebuild leaves a
-            // dozen). The merge policy merges neighbours only, so the documents keep their order (docs/search.md).
-            _writer.ForceMerge(1);
             Commit(tally.OrderedLanguages(), generation);
             LastUpdate = new SearchIndexUpdate(Full: true, tally.Titles, 0, tally.Documents);
         }
