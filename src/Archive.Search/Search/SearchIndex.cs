@@ -50,7 +50,7 @@ public sealed partial class SearchIndex : IDisposable
 
     public SearchIndex(ArchiveLocations locations, AnalyzerRegistry analyzers, IndexedTextSource source, ArchiveDatabase database, ILogger<SearchIndex>? logger = null, IOptions<ArchiveOptions>? options = null)
     {
-        RebuildThreads = options?.Value.IndexThreads is > 0 and var threads ? threads : Math.Min(Environment.ProcessorCount, DefaultRebuildThreadsAtMost);
+        RebuildThreads = (options?.Value.IndexThreads ?? 1) is > 0 and var threads ? threads : Math.Min(Environment.ProcessorCount, DefaultRebuildThreadsAtMost);
         ArgumentNullException.ThrowIfNull(locations);
         _locations = locations;
         _path = locations.IndexDirectory;
@@ -64,8 +64,8 @@ public sealed partial class SearchIndex : IDisposable
     public AnalyzerRegistry Analyzers { get; }
 
     /// <summary>
-    /// How many threads a full rebuild of a large archive adds documents on (<c>Archive:IndexThreads</c>; by default one
-    /// per processor, at most four). A small archive is rebuilt on one (see <see cref="IndexedTextSource.PartMinimum"/>).
+    /// How many threads a full rebuild of a large archive adds documents on (<c>Archive:IndexThreads</c>: one by default,
+    /// 0 for one per processor, at most four). A small archive is rebuilt on one (see <see cref="IndexedTextSource.PartMinimum"/>).
     /// </summary>
     public int RebuildThreads { get; }
 
